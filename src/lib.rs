@@ -1,0 +1,7 @@
+//! townhall: browse the working groups of open-source communities from the terminal.
+//!
+//! The modules are public so the CLI, the TUI, the tests and the benchmarks share one core.
+
+pub mod registry;
+pub mod schedule;
+pub mod search;

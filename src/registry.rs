@@ -1,0 +1,5 @@
+//! Loading, validating and holding the group registry.
+
+pub mod model;
+
+pub use model::*;

@@ -1,0 +1,328 @@
+//! The registry as plain data: what one community file holds, and what the rest of townhall
+//! reads. Nothing here knows about terminals or YAML positions.
+//!
+//! Fields that a person might type wrongly in ways worth explaining (zones, times, weekday
+//! rules, dates, URLs) are kept as strings here and checked in `validate`, so a bad value is
+//! reported with its position instead of failing the whole file, and a schedule townhall
+//! cannot understand is still shown as published.
+
+use serde::{Deserialize, Serialize};
+
+/// One community file: the community itself and its groups.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommunityFile {
+    pub community: Community,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Community {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub homepage: Option<String>,
+    /// Community-wide calendars, lists, chat workspaces and recording channels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+/// Where a fact came from, so every row can be traced back and re-checked upstream.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repo: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// What this source contributed, when a group is assembled from several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GroupKind {
+    #[default]
+    WorkingGroup,
+    Sig,
+    Tag,
+    Committee,
+    UserGroup,
+    Other,
+}
+
+impl GroupKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            GroupKind::WorkingGroup => "WG",
+            GroupKind::Sig => "SIG",
+            GroupKind::Tag => "TAG",
+            GroupKind::Committee => "committee",
+            GroupKind::UserGroup => "UG",
+            GroupKind::Other => "group",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Active,
+    Archived,
+    Dissolved,
+    Renamed,
+    NeverChartered,
+    Proposed,
+    Inactive,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Archived => "archived",
+            Status::Dissolved => "dissolved",
+            Status::Renamed => "renamed",
+            Status::NeverChartered => "never chartered",
+            Status::Proposed => "proposed",
+            Status::Inactive => "inactive",
+        }
+    }
+
+    /// A group that no longer meets: shown with a marker and ranked below live ones on ties.
+    pub fn is_gone(self) -> bool {
+        !matches!(self, Status::Active | Status::Proposed)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Unique across every loaded community; later files replace groups with the same id.
+    pub id: String,
+    pub name: String,
+    /// Filled in at load time from the file's community; never written in a group.
+    #[serde(skip_deserializing, default)]
+    pub community: String,
+    #[serde(default)]
+    pub kind: GroupKind,
+    #[serde(default)]
+    pub status: Status,
+    /// Group id that took over, for renamed or dissolved groups (or the one filling the niche).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub successor: Option<String>,
+    /// `YYYY-MM-DD` on which the status took effect, where the sources say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_date: Option<String>,
+    /// Why the status is what it is, in a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mission: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub leads: Vec<Lead>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chat: Vec<Chat>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mailing_lists: Vec<Link>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<Project>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lead {
+    pub name: String,
+    /// As the source words it: "chair", "technical lead", "TOC sponsor", ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    /// GitHub handle without the `@`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub github: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChatKind {
+    #[default]
+    Slack,
+    Discord,
+    Matrix,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Chat {
+    #[serde(default)]
+    pub kind: ChatKind,
+    /// Channel name as people say it, with its `#`.
+    pub channel: String,
+    /// Platform id (Slack `C02HNDJB31R`), stable across renames.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkKind {
+    Calendar,
+    CalendarIcs,
+    MailingList,
+    Forum,
+    Chat,
+    Recordings,
+    Notes,
+    Charter,
+    Docs,
+    Whitepaper,
+    Presentations,
+    Drive,
+    SourceDoc,
+    Website,
+    Repo,
+    Converter,
+    #[default]
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    #[serde(default)]
+    pub kind: LinkKind,
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Toll {
+    Toll,
+    TollFree,
+    #[default]
+    Unknown,
+}
+
+/// A number to dial: a dial-in number, or a one-tap string (`+16465588656,,3361029682#`).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    pub number: String,
+    #[serde(default, skip_serializing_if = "is_unknown_toll")]
+    pub toll: Toll,
+}
+
+fn is_unknown_toll(t: &Toll) -> bool {
+    *t == Toll::Unknown
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub title: String,
+    /// The time exactly as the source wrote it; shown even when the schedule can't be read.
+    pub published: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<ScheduleSpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passcode: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_tap: Vec<Phone>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dial_in: Vec<Phone>,
+    /// Link to the full list of international dial-in numbers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub international: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recordings: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<String>,
+    /// Anything else the source says about joining ("use *6 to mute").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Frequency {
+    #[default]
+    Week,
+    Month,
+    Once,
+}
+
+/// A meeting's recurrence as written in the file; `schedule::Rule` is its checked form.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleSpec {
+    pub every: Frequency,
+    /// Weeks between meetings (`every: week`, `interval: 2` is every other week).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<u32>,
+    /// A date (`YYYY-MM-DD`) on which an every-N-weeks meeting takes place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+    /// Weekdays (`thursday`) for weekly meetings; `2nd thursday`, `last friday` for monthly.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub on: Vec<String>,
+    /// The day of a one-off meeting (`every: once`), `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Local start time in `zone`, `HH:MM` (24-hour).
+    pub at: String,
+    /// IANA time-zone name, such as `America/Los_Angeles` or `UTC`.
+    pub zone: String,
+    /// Length in minutes; 60 when the source doesn't say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// `owner/name` on GitHub.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repos: Vec<String>,
+}
