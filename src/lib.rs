@@ -2,6 +2,8 @@
 //!
 //! The modules are public so the CLI, the TUI, the tests and the benchmarks share one core.
 
+pub mod cli;
+pub mod links;
 pub mod registry;
 pub mod schedule;
 pub mod search;

@@ -1,1 +1,9 @@
-fn main() {}
+use std::process::ExitCode;
+
+use clap::Parser;
+use townhall::cli::{self, Cli, Dirs};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    cli::run(cli, &Dirs::from_env())
+}

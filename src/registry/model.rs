@@ -322,6 +322,10 @@ pub struct Project {
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Other names the sources use for the same project (the 2021 proposal's "App Autoscaler"
+    /// is today's "Autoscaler" area), so either name finds it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// `owner/name` on GitHub.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub repos: Vec<String>,

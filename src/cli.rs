@@ -1,0 +1,285 @@
+//! The command line: clap types, loading the registry the flags describe, and the
+//! non-interactive commands. Each command returns an exit code; main only maps it.
+
+mod json;
+mod paths;
+mod show;
+mod table;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::registry::{self, Loaded, Registry};
+use crate::search::{Query, SearchIndex};
+pub use paths::Dirs;
+use table::{Cell, Table};
+
+/// Browse the working groups of open-source communities: who leads them, where they chat,
+/// and when they next meet in your time zone.
+#[derive(Debug, Parser)]
+#[command(name = "townhall", version, about, long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command understands, before or after the subcommand.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Global {
+    /// Also read this registry file or folder of `*.yaml` (repeatable; later wins).
+    #[arg(long = "registry", value_name = "PATH", global = true)]
+    pub registries: Vec<PathBuf>,
+    /// Leave out the registry compiled into townhall.
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List groups, one per line.
+    List {
+        /// Only groups of this community (`cncf`, `cloudfoundry`, ...).
+        #[arg(long, value_name = "ID")]
+        community: Option<String>,
+        /// Print JSON (see the README for its shape).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Everything about one group: mission, leads, chat, meetings, projects, links.
+    Show {
+        /// Group id, as `list` prints it.
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fuzzy-search groups by name, project, repo, person or channel (fzf syntax).
+    Search {
+        /// Terms all must match; 'exact ^prefix suffix$ !not and `a | b` work as in fzf.
+        query: String,
+        /// Show at most this many groups.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check registry files and report every problem as path:line:column: message.
+    Validate {
+        /// Files or folders to check (default: everything townhall would load).
+        paths: Vec<PathBuf>,
+    },
+    /// Where townhall reads its config and registry files and keeps its state.
+    Paths {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Exit codes, as the README documents them.
+pub const EXIT_PROBLEMS: u8 = 1;
+pub const EXIT_BROKEN_REGISTRY: u8 = 2;
+
+/// The sources the flags and the user's folders describe.
+pub fn sources(global: &Global, dirs: &Dirs) -> registry::Sources {
+    registry::Sources {
+        builtin: !global.no_builtin,
+        user_dir: Some(dirs.registry.clone()),
+        paths: global.registries.clone(),
+    }
+}
+
+/// Loads the registry for a command that needs it whole: warnings go to stderr, and any error
+/// stops the command with exit code 2 so a broken file is never half-used silently.
+pub fn load_or_exit(global: &Global, dirs: &Dirs) -> Result<Registry, ExitCode> {
+    let loaded = registry::load(&sources(global, dirs));
+    report(&loaded);
+    if loaded.has_errors() {
+        eprintln!(
+            "townhall: the registry has errors (see above); fix them or check with `townhall validate`"
+        );
+        return Err(ExitCode::from(EXIT_BROKEN_REGISTRY));
+    }
+    Ok(loaded.registry)
+}
+
+fn report(loaded: &Loaded) {
+    let mut err = io::stderr().lock();
+    for p in &loaded.problems {
+        let _ = writeln!(err, "{p}");
+    }
+}
+
+pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
+    let result = match cli.command {
+        None => return list_then_hint(&cli.global, dirs),
+        Some(Command::Validate { paths }) => return validate(&cli.global, dirs, &paths),
+        Some(Command::Paths { json }) => paths::print(dirs, json),
+        Some(command) => match load_or_exit(&cli.global, dirs) {
+            Err(code) => return code,
+            Ok(registry) => dispatch(command, &registry),
+        },
+    };
+    match result {
+        Ok(code) => code,
+        // A closed pipe (`townhall list | head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("townhall: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dispatch(command: Command, registry: &Registry) -> io::Result<ExitCode> {
+    match command {
+        Command::List { community, json } => list(registry, community.as_deref(), json),
+        Command::Show { id, json } => show::run(registry, &id, json),
+        Command::Search { query, limit, json } => search(registry, &query, limit, json),
+        Command::Validate { .. } | Command::Paths { .. } => unreachable!("handled before loading"),
+    }
+}
+
+/// Until the interactive browser lands, a bare `townhall` lists what it knows.
+fn list_then_hint(global: &Global, dirs: &Dirs) -> ExitCode {
+    match load_or_exit(global, dirs) {
+        Err(code) => code,
+        Ok(registry) => {
+            let code = list(&registry, None, false).unwrap_or(ExitCode::FAILURE);
+            eprintln!("\nMore: `townhall show ID`, `townhall search QUERY`, `townhall --help`.");
+            code
+        }
+    }
+}
+
+fn list(registry: &Registry, community: Option<&str>, json: bool) -> io::Result<ExitCode> {
+    if let Some(id) = community.filter(|id| registry.community(id).is_none()) {
+        let known: Vec<&str> = registry.communities.iter().map(|c| c.id.as_str()).collect();
+        eprintln!(
+            "townhall: no community `{id}` (known: {})",
+            known.join(", ")
+        );
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    }
+    let groups: Vec<&registry::Group> = registry
+        .groups
+        .iter()
+        .filter(|g| community.is_none_or(|c| g.community == c))
+        .collect();
+    let mut out = io::stdout().lock();
+    if json {
+        json::write(
+            &mut out,
+            &groups
+                .iter()
+                .map(|g| json::GroupSummary::of(g))
+                .collect::<Vec<_>>(),
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut table = Table::new(["ID", "COMMUNITY", "KIND", "STATUS", "NAME"]);
+    for g in groups {
+        table.row([
+            Cell::fixed(&g.id),
+            Cell::fixed(&g.community),
+            Cell::fixed(g.kind.label()),
+            Cell::fixed(status_text(g)),
+            Cell::flexible(&g.name),
+        ]);
+    }
+    table.write(&mut out, output_width())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// "renamed → cf-paketo": the status, and where the group's work went.
+pub fn status_text(g: &registry::Group) -> String {
+    match &g.successor {
+        Some(s) if g.status.is_gone() => format!("{} → {s}", g.status.label()),
+        _ => g.status.label().to_string(),
+    }
+}
+
+fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Result<ExitCode> {
+    let index = SearchIndex::new(&registry.groups);
+    let hits = index.search(&Query::parse(query));
+    let hits = &hits[..hits.len().min(limit)];
+    let mut out = io::stdout().lock();
+    if json {
+        let rows: Vec<_> = hits
+            .iter()
+            .enumerate()
+            .map(|(i, h)| json::SearchHit::of(i + 1, h, &registry.groups[h.group]))
+            .collect();
+        json::write(&mut out, &rows)?;
+    } else {
+        let mut table = Table::new(["ID", "STATUS", "NAME", "MATCHED"]);
+        for hit in hits {
+            let g = &registry.groups[hit.group];
+            table.row([
+                Cell::fixed(&g.id),
+                Cell::fixed(status_text(g)),
+                Cell::fixed(&g.name),
+                Cell::flexible(format!("{}: {}", hit.field.label(), hit.text)),
+            ]);
+        }
+        table.write(&mut out, output_width())?;
+    }
+    if hits.is_empty() {
+        eprintln!("townhall: no group matches {query:?}");
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Checks the given files (or everything that would load) and prints each problem once.
+fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
+    // Given files are checked on top of the built-in data, so a fix file may name a built-in
+    // group as successor; only the given files' problems are reported.
+    let sources = if paths.is_empty() {
+        sources(global, dirs)
+    } else {
+        registry::Sources {
+            builtin: !global.no_builtin,
+            user_dir: None,
+            paths: paths.to_vec(),
+        }
+    };
+    let loaded = registry::load(&sources);
+    let checked = |file: &str| paths.is_empty() || !file.ends_with("(built in)");
+    let problems: Vec<_> = loaded
+        .problems
+        .iter()
+        .filter(|p| checked(&p.file))
+        .collect();
+    let mut out = io::stdout().lock();
+    for p in &problems {
+        let _ = writeln!(out, "{p}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    let warnings = problems.len() - errors;
+    let files = loaded.files.iter().filter(|f| checked(f)).count();
+    eprintln!("{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
+    if errors > 0 {
+        ExitCode::from(EXIT_PROBLEMS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The terminal's width when printing to one; None (no table, plain lines) in a pipe.
+fn output_width() -> Option<usize> {
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    from_env
+        .or_else(|| {
+            ratatui::crossterm::terminal::size()
+                .ok()
+                .map(|(w, _)| usize::from(w))
+        })
+        .or(Some(80))
+}

@@ -1,0 +1,194 @@
+//! `townhall show ID`: one group, everything townhall knows, readable in a terminal and in a pipe.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use crate::registry::{Group, Link, Meeting, Phone, Registry, Toll};
+use crate::schedule::{Rule, describe};
+
+use super::{EXIT_PROBLEMS, json, status_text};
+
+pub fn run(registry: &Registry, id: &str, as_json: bool) -> io::Result<ExitCode> {
+    let Some(group) = registry.group(id) else {
+        eprintln!(
+            "townhall: no group with id `{id}`{}",
+            suggestion(registry, id)
+        );
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    };
+    let mut out = io::stdout().lock();
+    if as_json {
+        json::write(
+            &mut out,
+            &json::group_with_community(group, registry.community(&group.community)),
+        )?;
+    } else {
+        let community = registry
+            .community(&group.community)
+            .map_or(group.community.as_str(), |c| c.name.as_str());
+        write_group(&mut out, group, community)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The best search hit for a mistyped id, so `show serverless` points at `cncf-wg-serverless`.
+fn suggestion(registry: &Registry, id: &str) -> String {
+    let index = crate::search::SearchIndex::new(&registry.groups);
+    match index.search(&crate::search::Query::parse(id)).first() {
+        Some(hit) => format!(" (did you mean `{}`?)", registry.groups[hit.group].id),
+        None => String::new(),
+    }
+}
+
+fn write_group(out: &mut impl Write, g: &Group, community: &str) -> io::Result<()> {
+    writeln!(out, "{}  ({})", g.name, g.id)?;
+    writeln!(out, "{community} · {} · {}", g.kind.label(), status_text(g))?;
+    if let Some(date) = &g.status_date {
+        writeln!(out, "  since {date}")?;
+    }
+    if let Some(note) = &g.status_note {
+        writeln!(out, "  {note}")?;
+    }
+    if let Some(mission) = &g.mission {
+        section(out, "Mission")?;
+        writeln!(out, "  {}", mission.trim())?;
+    }
+    if !g.goals.is_empty() {
+        section(out, "Goals")?;
+        for goal in &g.goals {
+            writeln!(out, "  • {goal}")?;
+        }
+    }
+    if !g.leads.is_empty() {
+        section(out, "Leads")?;
+        for lead in &g.leads {
+            let handle = lead
+                .github
+                .as_deref()
+                .map(|h| format!(" @{h}"))
+                .unwrap_or_default();
+            let details: Vec<&str> = [lead.role.as_deref(), lead.company.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            let details = if details.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", details.join(", "))
+            };
+            writeln!(out, "  {}{handle}{details}", lead.name)?;
+        }
+    }
+    if !g.chat.is_empty() {
+        section(out, "Chat")?;
+        for chat in &g.chat {
+            let parts: Vec<&str> = [
+                Some(chat.channel.as_str()),
+                chat.workspace.as_deref(),
+                chat.id.as_deref(),
+                chat.url.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            writeln!(out, "  {}", parts.join("  "))?;
+        }
+    }
+    if !g.mailing_lists.is_empty() {
+        section(out, "Mailing lists")?;
+        links(out, &g.mailing_lists)?;
+    }
+    for m in &g.meetings {
+        section(out, &format!("Meeting: {}", m.title))?;
+        meeting(out, m)?;
+    }
+    if !g.projects.is_empty() {
+        section(out, "Projects")?;
+        for p in &g.projects {
+            let desc = p
+                .description
+                .as_deref()
+                .map(|d| format!(" — {d}"))
+                .unwrap_or_default();
+            writeln!(out, "  {}{desc}", p.name)?;
+            if !p.aliases.is_empty() {
+                writeln!(out, "    also known as: {}", p.aliases.join(", "))?;
+            }
+            if let Some(url) = &p.url {
+                writeln!(out, "    {url}")?;
+            }
+            if !p.repos.is_empty() {
+                writeln!(out, "    repos: {}", p.repos.join(", "))?;
+            }
+        }
+    }
+    if !g.links.is_empty() {
+        section(out, "Links")?;
+        links(out, &g.links)?;
+    }
+    Ok(())
+}
+
+fn section(out: &mut impl Write, title: &str) -> io::Result<()> {
+    writeln!(out, "\n{title}")
+}
+
+fn links(out: &mut impl Write, links: &[Link]) -> io::Result<()> {
+    for link in links {
+        writeln!(out, "  {}  {}", link.title, link.url)?;
+    }
+    Ok(())
+}
+
+fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
+    let field =
+        |out: &mut dyn Write, label: &str, value: &str| writeln!(out, "  {label:<14}{value}");
+    field(out, "Published", &m.published)?;
+    match m.schedule.as_ref().map(Rule::from_spec) {
+        Some(Ok(rule)) => field(out, "Schedule", &describe(&rule))?,
+        Some(Err(e)) => field(out, "Schedule", &format!("? not understood: {e}"))?,
+        None => field(out, "Schedule", "? not structured; see the published time")?,
+    }
+    let optional = [
+        ("Join", &m.join),
+        ("Meeting ID", &m.meeting_id),
+        ("Passcode", &m.passcode),
+        ("International", &m.international),
+        ("Notes", &m.notes),
+        ("Calendar", &m.calendar),
+    ];
+    for (label, value) in optional {
+        if let Some(v) = value {
+            field(out, label, v)?;
+        }
+    }
+    for (label, phones) in [("One tap", &m.one_tap), ("Dial in", &m.dial_in)] {
+        for (i, phone) in phones.iter().enumerate() {
+            field(out, if i == 0 { label } else { "" }, &phone_text(phone))?;
+        }
+    }
+    for (i, url) in m.recordings.iter().enumerate() {
+        field(out, if i == 0 { "Recordings" } else { "" }, url)?;
+    }
+    if let Some(remarks) = &m.remarks {
+        field(out, "Remarks", remarks)?;
+    }
+    for link in &m.links {
+        field(out, &link.title, &link.url)?;
+    }
+    Ok(())
+}
+
+fn phone_text(p: &Phone) -> String {
+    let region = p
+        .region
+        .as_deref()
+        .map(|r| format!("{r}  "))
+        .unwrap_or_default();
+    let toll = match p.toll {
+        Toll::Toll => "  (toll)",
+        Toll::TollFree => "  (toll-free)",
+        Toll::Unknown => "",
+    };
+    format!("{region}{}{toll}", p.number)
+}

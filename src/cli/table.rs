@@ -1,0 +1,186 @@
+//! Aligned columns for a terminal, plain tab-separated lines for a pipe.
+//!
+//! Fixed columns keep their full text; the one flexible column takes what width is left and
+//! is cut with `…`, so a row never wraps.
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+pub struct Cell {
+    text: String,
+    flexible: bool,
+}
+
+impl Cell {
+    pub fn fixed(text: impl Into<String>) -> Cell {
+        Cell {
+            text: one_line(text.into()),
+            flexible: false,
+        }
+    }
+
+    pub fn flexible(text: impl Into<String>) -> Cell {
+        Cell {
+            text: one_line(text.into()),
+            flexible: true,
+        }
+    }
+}
+
+/// Registry text may hold newlines (a mission over several lines); a row must not.
+fn one_line(text: String) -> String {
+    if text.contains(['\n', '\t']) {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        text
+    }
+}
+
+pub struct Table<const N: usize> {
+    header: [&'static str; N],
+    rows: Vec<[Cell; N]>,
+}
+
+const GAP: usize = 2;
+
+impl<const N: usize> Table<N> {
+    pub fn new(header: [&'static str; N]) -> Self {
+        Table {
+            header,
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn row(&mut self, cells: [Cell; N]) {
+        self.rows.push(cells);
+    }
+
+    /// `width` None means "not a terminal": no header, no padding, tabs between fields.
+    pub fn write(&self, out: &mut impl Write, width: Option<usize>) -> io::Result<()> {
+        let Some(width) = width else {
+            for row in &self.rows {
+                let fields: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
+                writeln!(out, "{}", fields.join("\t"))?;
+            }
+            return Ok(());
+        };
+        let widths = self.widths(width);
+        let header: Vec<String> = self.header.iter().map(|h| h.to_string()).collect();
+        write_line(
+            out,
+            &header.iter().map(String::as_str).collect::<Vec<_>>(),
+            &widths,
+        )?;
+        for row in &self.rows {
+            write_line(
+                out,
+                &row.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(),
+                &widths,
+            )?;
+        }
+        Ok(())
+    }
+
+    fn widths(&self, total: usize) -> [usize; N] {
+        let mut widths = [0; N];
+        for (i, h) in self.header.iter().enumerate() {
+            widths[i] = h.width();
+        }
+        for row in &self.rows {
+            for (i, cell) in row.iter().enumerate() {
+                widths[i] = widths[i].max(cell.text.width());
+            }
+        }
+        let fixed: usize = (0..N)
+            .filter(|&i| !self.flexible(i))
+            .map(|i| widths[i] + GAP)
+            .sum();
+        let room = total.saturating_sub(fixed).max(10);
+        for (i, w) in widths.iter_mut().enumerate() {
+            if self.flexible(i) {
+                *w = (*w).min(room);
+            }
+        }
+        widths
+    }
+
+    fn flexible(&self, column: usize) -> bool {
+        self.rows.first().is_some_and(|r| r[column].flexible)
+    }
+}
+
+fn write_line(out: &mut impl Write, cells: &[&str], widths: &[usize]) -> io::Result<()> {
+    let mut line = String::new();
+    for (i, (text, &w)) in cells.iter().zip(widths).enumerate() {
+        let cut = truncate(text, w);
+        line.push_str(&cut);
+        if i + 1 < cells.len() {
+            line.push_str(&" ".repeat(w - cut.width() + GAP));
+        }
+    }
+    writeln!(out, "{}", line.trim_end())
+}
+
+/// Cuts `text` to `width` terminal columns, ending in `…` when anything was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(width: Option<usize>) -> String {
+        let mut t = Table::new(["ID", "NAME"]);
+        t.row([
+            Cell::fixed("cf-docs"),
+            Cell::flexible("Docs working group with a long name"),
+        ]);
+        t.row([
+            Cell::fixed("cncf-wg-serverless"),
+            Cell::flexible("Serverless\nWG"),
+        ]);
+        let mut out = Vec::new();
+        t.write(&mut out, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn pipes_get_plain_tab_separated_lines() {
+        assert_eq!(
+            render(None),
+            "cf-docs\tDocs working group with a long name\ncncf-wg-serverless\tServerless WG\n"
+        );
+    }
+
+    #[test]
+    fn terminals_get_aligned_columns_cut_to_fit() {
+        let out = render(Some(40));
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "ID                  NAME");
+        assert_eq!(lines[1], "cf-docs             Docs working group …");
+        assert_eq!(lines[2], "cncf-wg-serverless  Serverless WG");
+        assert!(lines.iter().all(|l| l.width() <= 40));
+    }
+
+    #[test]
+    fn truncation_counts_wide_characters() {
+        assert_eq!(truncate("中文中文", 5), "中文…");
+        assert_eq!(truncate("abc", 3), "abc");
+    }
+}

@@ -1,0 +1,198 @@
+//! Where registry files come from and how they combine.
+//!
+//! Order: built in, then `*.yaml` in the user's registry folder, then every `--registry` path
+//! in the order given. A later group with the same id replaces the earlier one in place, so a
+//! user can fix a stale link locally without copying the whole community.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::builtin;
+use super::model::{Community, CommunityFile, Group};
+use super::problem::Problem;
+use super::untrusted::{clean_community, clean_group};
+use super::validate;
+
+/// Where to look; the CLI fills this from its flags.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub builtin: bool,
+    /// The user's registry folder; it is fine for it not to exist.
+    pub user_dir: Option<PathBuf>,
+    /// `--registry` paths: files or folders, which must exist.
+    pub paths: Vec<PathBuf>,
+}
+
+/// Every loaded community and group, in load order.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    pub communities: Vec<Community>,
+    pub groups: Vec<Group>,
+}
+
+impl Registry {
+    pub fn community(&self, id: &str) -> Option<&Community> {
+        self.communities.iter().find(|c| c.id == id)
+    }
+
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn group_index(&self, id: &str) -> Option<usize> {
+        self.groups.iter().position(|g| g.id == id)
+    }
+}
+
+/// The registry and everything worth telling the user about how it was read.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub registry: Registry,
+    pub problems: Vec<Problem>,
+    /// Every file read, as named in messages, in load order.
+    pub files: Vec<String>,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+}
+
+/// One file to read: its name for messages and its text.
+pub struct Input {
+    pub name: String,
+    pub text: String,
+}
+
+/// Lists the files `sources` names, reporting paths that can't be read.
+pub fn inputs(sources: &Sources) -> (Vec<Input>, Vec<Problem>) {
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    if sources.builtin {
+        inputs.extend(builtin::FILES.iter().map(|(name, text)| Input {
+            name: name.to_string(),
+            text: text.to_string(),
+        }));
+    }
+    if let Some(dir) = sources.user_dir.as_deref().filter(|d| d.is_dir()) {
+        read_path(dir, &mut inputs, &mut problems);
+    }
+    for path in &sources.paths {
+        read_path(path, &mut inputs, &mut problems);
+    }
+    (inputs, problems)
+}
+
+fn read_path(path: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
+    let name = path.display().to_string();
+    if path.is_dir() {
+        match registry_files(path) {
+            Ok(files) => files.iter().for_each(|f| read_path(f, inputs, problems)),
+            Err(e) => problems.push(Problem::error(
+                &name,
+                None,
+                format!("cannot list folder: {e}"),
+            )),
+        }
+        return;
+    }
+    match fs::read_to_string(path) {
+        Ok(text) => inputs.push(Input { name, text }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            problems.push(Problem::error(&name, None, "no such file or folder"))
+        }
+        Err(e) => problems.push(Problem::error(&name, None, format!("cannot read: {e}"))),
+    }
+}
+
+/// `*.yaml` and `*.yml` in a folder, sorted so the load order is predictable.
+fn registry_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Reads, checks and merges every source. Problems never stop the other files from loading.
+pub fn load(sources: &Sources) -> Loaded {
+    let (inputs, problems) = inputs(sources);
+    let mut loaded = Loaded {
+        problems,
+        ..Loaded::default()
+    };
+    let mut successors = Vec::new();
+    for input in &inputs {
+        let checked = validate::check(&input.name, &input.text);
+        loaded.problems.extend(checked.problems);
+        loaded.files.push(input.name.clone());
+        successors.extend(
+            checked
+                .successors
+                .into_iter()
+                .map(|(id, pos)| (input.name.clone(), id, pos)),
+        );
+        if let Some(file) = checked.file {
+            merge(&mut loaded.registry, file);
+        }
+    }
+    for (file, id, pos) in successors {
+        if loaded.registry.group(&id).is_none() {
+            loaded.problems.push(Problem::error(
+                &file,
+                Some(pos),
+                format!("successor `{id}` is not a known group id"),
+            ));
+        }
+    }
+    loaded
+}
+
+fn merge(registry: &mut Registry, file: CommunityFile) {
+    let CommunityFile {
+        mut community,
+        groups,
+    } = file;
+    clean_community(&mut community);
+    let community_id = community.id.clone();
+    match registry
+        .communities
+        .iter_mut()
+        .find(|c| c.id == community.id)
+    {
+        Some(existing) => refine(existing, community),
+        None => registry.communities.push(community),
+    }
+    let index: HashMap<String, usize> = registry
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.clone(), i))
+        .collect();
+    for mut group in groups {
+        group.community = community_id.clone();
+        clean_group(&mut group);
+        match index.get(&group.id) {
+            Some(&i) => registry.groups[i] = group,
+            None => registry.groups.push(group),
+        }
+    }
+}
+
+/// A later file naming a known community may rename it or replace its links; what it leaves
+/// out is kept, so a one-group fix file need not repeat the community's details.
+fn refine(existing: &mut Community, later: Community) {
+    existing.name = later.name;
+    if later.homepage.is_some() {
+        existing.homepage = later.homepage;
+    }
+    if !later.links.is_empty() {
+        existing.links = later.links;
+    }
+    if !later.sources.is_empty() {
+        existing.sources = later.sources;
+    }
+}

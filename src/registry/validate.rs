@@ -1,0 +1,428 @@
+//! Checks one registry file in our own format and reports every problem with its position.
+//!
+//! Structure and types come from serde (through the positioned tree), so a typo such as
+//! `misson:` or a list where text belongs is caught there; the checks here are about values:
+//! empty names, duplicate ids, links, dates, time zones and schedules.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::de::{UnknownKey, from_node};
+use super::model::{Community, CommunityFile, Group, Link, Meeting, Project};
+use super::node::{Node, Pos, parse};
+use super::problem::Problem;
+use super::untrusted::is_unsafe;
+use crate::links;
+use crate::schedule;
+
+/// What checking one file found: the groups that could be read, and every problem.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub file: Option<CommunityFile>,
+    pub problems: Vec<Problem>,
+    /// Successor ids to resolve once every file is loaded, with where they were written.
+    pub successors: Vec<(String, Pos)>,
+}
+
+/// Reads and checks `text`, naming `file` in every message.
+pub fn check(file: &str, text: &str) -> Checked {
+    let root = match parse(text) {
+        Ok(root) => root,
+        Err(e) => {
+            let message = format!("YAML syntax error: {}", e.message);
+            return Checked {
+                problems: vec![Problem::error(file, Some(e.pos), message)],
+                ..Checked::default()
+            };
+        }
+    };
+    let mut checker = Checker {
+        file,
+        problems: Vec::new(),
+        successors: Vec::new(),
+    };
+    let parsed = checker.read(&root);
+    if let Some(parsed) = &parsed {
+        checker.community(&parsed.community, At::of(root.get("community"), root.pos));
+        checker.groups(&parsed.groups, &root);
+    }
+    checker.problems.sort_by_key(|p| p.pos);
+    Checked {
+        file: parsed,
+        problems: checker.problems,
+        successors: checker.successors,
+    }
+}
+
+/// A place in the tree, falling back to the nearest enclosing position when a key is absent.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    node: Option<&'a Node>,
+    pos: Pos,
+}
+
+impl<'a> At<'a> {
+    fn of(node: Option<&'a Node>, fallback: Pos) -> At<'a> {
+        At {
+            node,
+            pos: node.map_or(fallback, |n| n.pos),
+        }
+    }
+
+    fn key(self, key: &str) -> At<'a> {
+        At::of(self.node.and_then(|n| n.get(key)), self.pos)
+    }
+
+    fn idx(self, i: usize) -> At<'a> {
+        At::of(self.node.and_then(|n| n.index(i)), self.pos)
+    }
+}
+
+struct Checker<'f> {
+    file: &'f str,
+    problems: Vec<Problem>,
+    successors: Vec<(String, Pos)>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.problems
+            .push(Problem::error(self.file, Some(pos), message));
+    }
+
+    fn warn(&mut self, pos: Pos, message: impl Into<String>) {
+        self.problems
+            .push(Problem::warning(self.file, Some(pos), message));
+    }
+
+    /// Deserializes the community and each group on its own, so one group's type error does
+    /// not hide the problems of the others.
+    fn read(&mut self, root: &Node) -> Option<CommunityFile> {
+        let unknown = RefCell::new(Vec::new());
+        self.top_level_keys(root, &unknown);
+        let community = match root.get("community") {
+            None => {
+                self.error(
+                    root.pos,
+                    "missing key `community` (the file's community: id, name, links)",
+                );
+                None
+            }
+            Some(node) => self.typed::<Community>(node, &unknown),
+        };
+        let mut groups = Vec::new();
+        match root.get("groups") {
+            Some(node) if node.is_null() => {}
+            Some(
+                node @ Node {
+                    value: super::node::Value::Seq(items),
+                    ..
+                },
+            ) => {
+                let _ = node;
+                groups.extend(
+                    items
+                        .iter()
+                        .filter_map(|item| self.typed::<Group>(item, &unknown)),
+                );
+            }
+            Some(node) => self.error(
+                node.pos,
+                format!("`groups` must be a list, found {}", node.describe()),
+            ),
+            None => {}
+        }
+        for u in unknown.into_inner() {
+            self.unknown_key(u);
+        }
+        community.map(|community| CommunityFile { community, groups })
+    }
+
+    fn top_level_keys(&mut self, root: &Node, unknown: &RefCell<Vec<UnknownKey>>) {
+        const TOP: &[&str] = &["community", "groups"];
+        if let super::node::Value::Map(entries) = &root.value {
+            for (key, _) in entries {
+                if let Some(k) = key.as_str().filter(|k| !TOP.contains(k)) {
+                    unknown.borrow_mut().push(UnknownKey {
+                        pos: key.pos,
+                        key: k.to_string(),
+                        expected: TOP,
+                    });
+                }
+            }
+        } else {
+            self.error(
+                root.pos,
+                format!(
+                    "expected a mapping with `community` and `groups`, found {}",
+                    root.describe()
+                ),
+            );
+        }
+    }
+
+    fn typed<'a, T: serde::Deserialize<'a>>(
+        &mut self,
+        node: &'a Node,
+        unknown: &RefCell<Vec<UnknownKey>>,
+    ) -> Option<T> {
+        match from_node::<T>(node, unknown) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.error(e.pos.unwrap_or(node.pos), e.message);
+                None
+            }
+        }
+    }
+
+    fn unknown_key(&mut self, u: UnknownKey) {
+        let hint = closest(&u.key, u.expected)
+            .map(|k| format!(" (did you mean `{k}`?)"))
+            .unwrap_or_else(|| format!(" (expected one of: {})", u.expected.join(", ")));
+        self.error(u.pos, format!("unknown key `{}`{hint}", u.key));
+    }
+
+    fn community(&mut self, c: &Community, at: At) {
+        self.id("community id", &c.id, at.key("id"));
+        self.name("community name", &c.name, at.key("name"));
+        self.opt_url(c.homepage.as_deref(), at.key("homepage"));
+        self.links(&c.links, at.key("links"));
+    }
+
+    fn groups(&mut self, groups: &[Group], root: &Node) {
+        let list = At::of(root.get("groups"), root.pos);
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        // Groups that failed to deserialize are missing from `groups`, so positions are found by id.
+        let items: Vec<&Node> = match list.node.map(|n| &n.value) {
+            Some(super::node::Value::Seq(items)) => items.iter().collect(),
+            _ => Vec::new(),
+        };
+        for g in groups {
+            let node = items
+                .iter()
+                .copied()
+                .find(|n| n.get("id").and_then(Node::as_str) == Some(g.id.as_str()));
+            let at = At::of(node, list.pos);
+            if let Some(first) = seen.insert(&g.id, at.key("id").pos.line) {
+                self.error(
+                    at.key("id").pos,
+                    format!(
+                        "duplicate group id `{}` (first defined on line {first})",
+                        g.id
+                    ),
+                );
+            }
+            self.group(g, at);
+        }
+    }
+
+    fn group(&mut self, g: &Group, at: At) {
+        self.id("group id", &g.id, at.key("id"));
+        self.name("group name", &g.name, at.key("name"));
+        if let Some(s) = &g.successor {
+            self.successors.push((s.clone(), at.key("successor").pos));
+        }
+        if let Some(d) = &g.status_date {
+            self.date(d, at.key("status_date"));
+        }
+        for (text, key) in [(&g.mission, "mission"), (&g.status_note, "status_note")] {
+            if let Some(t) = text {
+                self.text(t, at.key(key));
+            }
+        }
+        for (i, goal) in g.goals.iter().enumerate() {
+            self.text(goal, at.key("goals").idx(i));
+        }
+        for (i, lead) in g.leads.iter().enumerate() {
+            let at = at.key("leads").idx(i);
+            self.name("lead name", &lead.name, at.key("name"));
+            if let Some(handle) = &lead.github {
+                self.handle(handle, at.key("github"));
+            }
+        }
+        for (i, chat) in g.chat.iter().enumerate() {
+            let at = at.key("chat").idx(i);
+            self.name("chat channel", &chat.channel, at.key("channel"));
+            self.opt_url(chat.url.as_deref(), at.key("url"));
+        }
+        self.links(&g.mailing_lists, at.key("mailing_lists"));
+        for (i, m) in g.meetings.iter().enumerate() {
+            self.meeting(m, at.key("meetings").idx(i));
+        }
+        for (i, p) in g.projects.iter().enumerate() {
+            self.project(p, at.key("projects").idx(i));
+        }
+        self.links(&g.links, at.key("links"));
+    }
+
+    fn meeting(&mut self, m: &Meeting, at: At) {
+        self.name("meeting title", &m.title, at.key("title"));
+        self.name("published meeting time", &m.published, at.key("published"));
+        for (url, key) in [
+            (&m.join, "join"),
+            (&m.international, "international"),
+            (&m.notes, "notes"),
+            (&m.calendar, "calendar"),
+        ] {
+            self.opt_url(url.as_deref(), at.key(key));
+        }
+        for (i, url) in m.recordings.iter().enumerate() {
+            self.url(url, at.key("recordings").idx(i));
+        }
+        for (key, phones) in [("one_tap", &m.one_tap), ("dial_in", &m.dial_in)] {
+            for (i, phone) in phones.iter().enumerate() {
+                self.name(
+                    "phone number",
+                    &phone.number,
+                    at.key(key).idx(i).key("number"),
+                );
+            }
+        }
+        self.links(&m.links, at.key("links"));
+        if let Some(spec) = &m.schedule {
+            if let Err(e) = schedule::Rule::from_spec(spec) {
+                let at = at.key("schedule");
+                let pos = schedule_key(&e).map_or(at.pos, |key| at.key(key).pos);
+                self.error(pos, e.to_string());
+            }
+        }
+    }
+
+    fn project(&mut self, p: &Project, at: At) {
+        self.name("project name", &p.name, at.key("name"));
+        self.opt_url(p.url.as_deref(), at.key("url"));
+        if let Some(d) = &p.description {
+            self.text(d, at.key("description"));
+        }
+        for (i, repo) in p.repos.iter().enumerate() {
+            let valid = repo.split('/').count() == 2
+                && repo.split('/').all(|part| {
+                    !part.is_empty()
+                        && part
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+                });
+            if !valid {
+                self.error(
+                    at.key("repos").idx(i).pos,
+                    format!("repo {repo:?} is not `owner/name`"),
+                );
+            }
+        }
+    }
+
+    fn links(&mut self, links: &[Link], at: At) {
+        for (i, link) in links.iter().enumerate() {
+            let at = at.idx(i);
+            self.name("link title", &link.title, at.key("title"));
+            self.url(&link.url, at.key("url"));
+        }
+    }
+
+    fn id(&mut self, what: &str, id: &str, at: At) {
+        if id.trim().is_empty() {
+            self.error(at.pos, format!("empty {what}"));
+        } else if !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            self.error(
+                at.pos,
+                format!("{what} {id:?} may only use letters, digits, `-`, `_` and `.`"),
+            );
+        }
+    }
+
+    fn name(&mut self, what: &str, name: &str, at: At) {
+        if name.trim().is_empty() {
+            self.error(at.pos, format!("empty {what}"));
+        } else {
+            self.text(name, at);
+        }
+    }
+
+    /// Unsafe characters are removed at load time; saying so keeps that from being silent.
+    fn text(&mut self, text: &str, at: At) {
+        if let Some(c) = text.chars().find(|&c| is_unsafe(c)) {
+            self.warn(
+                at.pos,
+                format!(
+                    "text contains the control or invisible character {:?}; it will be removed",
+                    c
+                ),
+            );
+        }
+    }
+
+    fn handle(&mut self, handle: &str, at: At) {
+        let valid = !handle.is_empty()
+            && handle
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !valid {
+            self.error(
+                at.pos,
+                format!("GitHub handle {handle:?} should be letters, digits and `-` only (no `@`)"),
+            );
+        }
+    }
+
+    fn date(&mut self, text: &str, at: At) {
+        if text.parse::<jiff::civil::Date>().is_err() {
+            self.error(at.pos, format!("{text:?} is not a date (YYYY-MM-DD)"));
+        }
+    }
+
+    fn opt_url(&mut self, url: Option<&str>, at: At) {
+        if let Some(url) = url {
+            self.url(url, at);
+        }
+    }
+
+    fn url(&mut self, url: &str, at: At) {
+        if let Err(e) = links::check(url) {
+            self.error(at.pos, e.to_string());
+        }
+    }
+}
+
+/// The schedule key a schedule error is about, to point at it rather than at `schedule:`.
+fn schedule_key(e: &schedule::ScheduleError) -> Option<&'static str> {
+    use schedule::ScheduleError as E;
+    Some(match e {
+        E::UnknownWeekday { .. } | E::BadDay { .. } | E::BadOrdinal { .. } => "on",
+        E::OrdinalNeedsMonth { .. } | E::MissingOrdinal { .. } | E::NoDays { .. } => "on",
+        E::BadTime { .. } => "at",
+        E::UnknownZone { .. } | E::AbbreviatedZone { .. } => "zone",
+        E::MissingAnchor { .. } | E::AnchorNotMeetingDay { .. } => "anchor",
+        E::BadInterval { .. } => "interval",
+        E::BadMinutes { .. } => "minutes",
+        E::NotApplicable { field, .. } => field,
+        _ => return None,
+    })
+}
+
+/// The expected key nearest to a typo, if it is near enough to be a plausible slip.
+fn closest<'k>(typo: &str, expected: &[&'k str]) -> Option<&'k str> {
+    expected
+        .iter()
+        .map(|k| (edit_distance(typo, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}

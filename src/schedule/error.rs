@@ -1,0 +1,71 @@
+//! Why a written schedule can't be used. Every message quotes the value as written, so a
+//! registry author can find it in the file without a line number.
+
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ScheduleError {
+    #[error("unknown weekday \"{value}\"{}", did_you_mean(*.suggestion))]
+    UnknownWeekday {
+        value: String,
+        suggestion: Option<&'static str>,
+    },
+    #[error("\"{value}\" is not a time (HH:MM)")]
+    BadTime { value: String },
+    #[error("\"{value}\" is not a date (YYYY-MM-DD)")]
+    BadDate { value: String },
+    #[error("unknown time zone \"{name}\"{}", did_you_mean(*.suggestion))]
+    UnknownZone {
+        name: String,
+        suggestion: Option<&'static str>,
+    },
+    /// The name is in the IANA database too, but as a fixed offset or a different region than
+    /// people mean by it (`EST` there never observes daylight saving time).
+    #[error("time zone \"{name}\" is an abbreviation; write the IANA name (did you mean {zone}?)")]
+    AbbreviatedZone { name: String, zone: &'static str },
+    #[error("{} needs an anchor date", every_n_weeks(*.weeks))]
+    MissingAnchor { weeks: u32 },
+    #[error("anchor {anchor} is a {weekday}, not one of the meeting days ({days})")]
+    AnchorNotMeetingDay {
+        anchor: String,
+        weekday: String,
+        days: String,
+    },
+    #[error("\"{value}\" is not a day (write \"thursday\", \"2nd thursday\" or \"last friday\")")]
+    BadDay { value: String },
+    #[error("\"{value}\": ordinal must be 1st..5th or last")]
+    BadOrdinal { value: String },
+    #[error("\"{value}\" names a weekday of the month, which needs every: month")]
+    OrdinalNeedsMonth { value: String },
+    #[error(
+        "\"{value}\" needs an ordinal for a monthly meeting (1st..5th or last, as in \"2nd thursday\")"
+    )]
+    MissingOrdinal { value: String },
+    #[error("every: {every} needs at least one day in \"on\"")]
+    NoDays { every: &'static str },
+    #[error("every: once needs a date")]
+    MissingDate,
+    #[error("interval {value} must be between 1 and {max} weeks")]
+    BadInterval { value: u32, max: u32 },
+    #[error("minutes {value} must be between 1 and {max}")]
+    BadMinutes { value: u32, max: u32 },
+    #[error("\"{field}\" does not apply to every: {every}")]
+    NotApplicable {
+        field: &'static str,
+        every: &'static str,
+    },
+}
+
+fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion
+        .map(|s| format!(" (did you mean {s}?)"))
+        .unwrap_or_default()
+}
+
+/// "every other week" is how people say it, so the message reads the way the schedule does.
+fn every_n_weeks(weeks: u32) -> String {
+    match weeks {
+        2 => "every other week".to_string(),
+        n => format!("every {n} weeks"),
+    }
+}

@@ -1,0 +1,133 @@
+use super::*;
+
+fn matched(query: &str, text: &str) -> Option<Vec<usize>> {
+    Query::parse(query).match_text(text).map(|m| m.positions)
+}
+
+fn score(query: &str, text: &str) -> i64 {
+    Query::parse(query).match_text(text).map_or(-1, |m| m.score)
+}
+
+/// The chars of `text` at `positions`, to check highlights against what was typed.
+fn picked(text: &str, positions: &[usize]) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    positions.iter().map(|&i| chars[i]).collect()
+}
+
+#[test]
+fn each_operator_matches_as_in_fzf() {
+    let text = "cloudfoundry/uaa-release";
+    assert_eq!(matched("'found", text), Some(vec![5, 6, 7, 8, 9]));
+    assert_eq!(matched("'fnd", text), None);
+    assert_eq!(matched("^cloud", text), Some(vec![0, 1, 2, 3, 4]));
+    assert_eq!(matched("^uaa", text), None);
+    assert_eq!(matched("release$", text), Some((17..24).collect()));
+    assert_eq!(matched("uaa$", text), None);
+    assert_eq!(
+        matched("^cloudfoundry/uaa-release$", text),
+        Some((0..24).collect())
+    );
+    assert_eq!(matched("^cloud$", text), None);
+    assert_eq!(matched("'uaa'", text), Some(vec![13, 14, 15]));
+    assert_eq!(matched("'foundry'", text), None);
+    assert_eq!(matched("!bosh", text), Some(vec![]));
+    assert_eq!(matched("!uaa", text), None);
+    assert_eq!(matched("!^uaa", text), Some(vec![]));
+    assert_eq!(matched("!^cloud", text), None);
+    assert_eq!(matched("!uaa$", text), Some(vec![]));
+    assert_eq!(matched("!release$", text), None);
+    assert_eq!(matched("!'xyz", text), Some(vec![]));
+    assert_eq!(matched("!'cfy", text), None);
+}
+
+#[test]
+fn fuzzy_terms_match_scattered_chars_in_order() {
+    let text = "Foundational Infrastructure";
+    let positions = matched("fin", text).unwrap();
+    assert_eq!(picked(text, &positions).to_lowercase(), "fin");
+    assert_eq!(matched("ufo", text), None);
+}
+
+#[test]
+fn smart_case() {
+    assert!(matched("uaa", "UAA").is_some());
+    assert!(matched("UAA", "UAA").is_some());
+    assert!(matched("UAA", "cloudfoundry/uaa").is_none());
+    assert!(matched("Uaa", "UAA").is_none());
+    assert!(matched("'UAA", "the uaa and UAA").is_some_and(|p| p == [12, 13, 14]));
+    assert!(matched("^É", "école").is_none());
+    assert!(matched("^é", "École").is_some());
+}
+
+#[test]
+fn and_and_or_across_terms() {
+    let text = "Service Fabrik";
+    assert_eq!(
+        matched("service fabrik", text),
+        Some((0..7).chain(8..14).collect())
+    );
+    assert_eq!(matched("service bosh", text), None);
+    assert_eq!(matched("bosh | fabrik", text), Some((8..14).collect()));
+    assert_eq!(matched("bosh | uaa", text), None);
+    assert_eq!(matched("bosh | !uaa service", text), Some((0..7).collect()));
+}
+
+#[test]
+fn positions_are_char_indices_into_the_original_text() {
+    // 'İ' lowercases to two chars; a lowercased copy would shift every later index by one.
+    let text = "xİy İstanbul";
+    assert_eq!(matched("stan", text), Some(vec![5, 6, 7, 8]));
+    assert_eq!(matched("ist", text), Some(vec![4, 5, 6]));
+
+    let text = "Café 日本語 🎉 Party — Straße";
+    for term in ["日本", "🎉", "party", "straße", "cafe", "'é", "Party"] {
+        let positions = matched(term, text).unwrap_or_else(|| panic!("{term}"));
+        let expected = super::super::fold::fold(term.trim_start_matches('\''));
+        assert_eq!(
+            super::super::fold::fold(&picked(text, &positions)),
+            expected,
+            "{term}"
+        );
+    }
+    assert_eq!(matched("party", text), Some((11..16).collect()));
+}
+
+#[test]
+fn accents_fold_for_lowercase_terms() {
+    let text = "Jürgen Müller";
+    let positions = matched("jmu", text).unwrap();
+    assert_eq!(positions, [0, 7, 8]);
+    assert_eq!(matched("muller", text), Some((7..13).collect()));
+    assert_eq!(matched("Muller", text), None);
+    assert_eq!(matched("Müller", text), Some((7..13).collect()));
+}
+
+#[test]
+fn whole_words_and_runs_beat_scattered_letters() {
+    assert!(score("uaa", "UAA") > score("uaa", "cloudfoundry/uaa"));
+    assert!(score("uaa", "cloudfoundry/uaa") > score("uaa", "cloudfoundry/uaac"));
+    assert!(score("uaa", "cloudfoundry/uaac") > score("uaa", "User Account Access"));
+    assert!(score("events", "CloudEvents") > score("events", "cloudeventsx"));
+    assert!(score("ser", "Serverless") > score("ser", "User Research"));
+}
+
+#[test]
+fn empty_query_matches_any_text_without_highlight() {
+    assert_eq!(
+        Query::parse("").match_text("anything"),
+        Some(TextMatch::default())
+    );
+    assert_eq!(Query::parse(" ").match_text(""), Some(TextMatch::default()));
+}
+
+#[test]
+fn scattered_prose_counts_a_quarter() {
+    let term = &Query::parse("fbk").sets[0][0];
+    let text = "Fabrik book";
+    let name = match_field(term, &FieldText::new(Field::Name, text), 0).unwrap();
+    let mission = match_field(term, &FieldText::new(Field::Mission, text), 0).unwrap();
+    assert!(name.start.is_none());
+    assert_eq!(mission.quality, (name.quality / 4).max(1));
+    // A field that cannot beat what another field already scored is not scored at all.
+    assert!(match_field(term, &FieldText::new(Field::Mission, text), mission.quality).is_none());
+}

@@ -1,0 +1,67 @@
+//! Every file in tests/invalid has exactly one problem, announced in its first line as
+//! `# expect: LINE:COLUMN: message`; validation must report exactly that, and nothing else.
+
+use std::fs;
+use std::path::Path;
+
+use townhall::registry::{self, Sources};
+
+fn expected(text: &str) -> &str {
+    text.lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# expect: "))
+        .expect("first line is `# expect: LINE:COLUMN: message`")
+}
+
+#[test]
+fn each_broken_file_reports_its_one_problem_with_position() {
+    let dir = Path::new("tests/invalid");
+    let mut checked = 0;
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = fs::read_to_string(&path).unwrap();
+        let loaded = registry::load(&Sources {
+            builtin: false,
+            user_dir: None,
+            paths: vec![path.clone()],
+        });
+        let got: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+        let want = format!("{}:{}", path.display(), expected(&text));
+        assert_eq!(got, [want], "{}", path.display());
+        assert!(loaded.has_errors());
+        checked += 1;
+    }
+    assert!(checked >= 15, "only {checked} broken files");
+}
+
+#[test]
+fn the_valid_examples_load_without_problems() {
+    let loaded = registry::load(&Sources {
+        builtin: false,
+        user_dir: None,
+        paths: vec!["tests/valid".into()],
+    });
+    let problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(!loaded.registry.groups.is_empty());
+}
+
+#[test]
+fn several_problems_in_one_file_are_all_reported() {
+    let text = "community:\n  id: ex\n  name: Ex\ngroups:\n  - id: a\n    name: A\n    misson: x\n  - id: b\n    name: ''\n    status: gone\n  - id: c\n    name: C\n    links: [{title: T, url: 'file:///etc/passwd'}]\n";
+    let checked = registry::validate::check("multi.yaml", text);
+    let got: Vec<String> = checked.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert!(
+        got[0].starts_with("multi.yaml:7:5: unknown key `misson`"),
+        "{got:#?}"
+    );
+    assert!(
+        got[1].starts_with("multi.yaml:10:13: unknown variant `gone`"),
+        "{got:#?}"
+    );
+    assert!(
+        got[2].starts_with("multi.yaml:13:30: \"file:///etc/passwd\" uses the scheme `file:`"),
+        "{got:#?}"
+    );
+}
