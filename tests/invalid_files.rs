@@ -17,6 +17,7 @@ fn expected(text: &str) -> &str {
 fn each_broken_file_reports_its_one_problem_with_position() {
     let dir = Path::new("tests/invalid");
     let mut checked = 0;
+    let mut wrong = Vec::new();
     for entry in fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let text = fs::read_to_string(&path).unwrap();
@@ -27,10 +28,12 @@ fn each_broken_file_reports_its_one_problem_with_position() {
         });
         let got: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
         let want = format!("{}:{}", path.display(), expected(&text));
-        assert_eq!(got, [want], "{}", path.display());
-        assert!(loaded.has_errors());
+        if got != [want.clone()] || !loaded.has_errors() {
+            wrong.push(format!("want {want}\n got {got:?}"));
+        }
         checked += 1;
     }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert!(checked >= 15, "only {checked} broken files");
 }
 
@@ -61,7 +64,7 @@ fn several_problems_in_one_file_are_all_reported() {
         "{got:#?}"
     );
     assert!(
-        got[2].starts_with("multi.yaml:13:30: \"file:///etc/passwd\" uses the scheme `file:`"),
+        got[2].starts_with("multi.yaml:13:29: \"file:///etc/passwd\" uses the scheme `file:`"),
         "{got:#?}"
     );
 }

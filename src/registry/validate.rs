@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use super::de::{UnknownKey, from_node};
 use super::model::{Community, CommunityFile, Group, Link, Meeting, Project};
-use super::node::{Node, Pos, parse};
+use super::node::{Node, Pos, Value, parse};
 use super::problem::Problem;
 use super::untrusted::is_unsafe;
 use crate::links;
@@ -42,10 +42,6 @@ pub fn check(file: &str, text: &str) -> Checked {
         successors: Vec::new(),
     };
     let parsed = checker.read(&root);
-    if let Some(parsed) = &parsed {
-        checker.community(&parsed.community, At::of(root.get("community"), root.pos));
-        checker.groups(&parsed.groups, &root);
-    }
     checker.problems.sort_by_key(|p| p.pos);
     Checked {
         file: parsed,
@@ -113,18 +109,9 @@ impl Checker<'_> {
         let mut groups = Vec::new();
         match root.get("groups") {
             Some(node) if node.is_null() => {}
-            Some(
-                node @ Node {
-                    value: super::node::Value::Seq(items),
-                    ..
-                },
-            ) => {
-                let _ = node;
-                groups.extend(
-                    items
-                        .iter()
-                        .filter_map(|item| self.typed::<Group>(item, &unknown)),
-                );
+            Some(Node { value: Value::Seq(items), .. }) => {
+                let read = items.iter().filter_map(|item| Some((item, self.typed::<Group>(item, &unknown)?)));
+                groups.extend(read);
             }
             Some(node) => self.error(
                 node.pos,
@@ -135,12 +122,16 @@ impl Checker<'_> {
         for u in unknown.into_inner() {
             self.unknown_key(u);
         }
-        community.map(|community| CommunityFile { community, groups })
+        let community = community?;
+        self.community(&community, At::of(root.get("community"), root.pos));
+        self.groups(&groups);
+        let groups = groups.into_iter().map(|(_, g)| g).collect();
+        Some(CommunityFile { community, groups })
     }
 
     fn top_level_keys(&mut self, root: &Node, unknown: &RefCell<Vec<UnknownKey>>) {
         const TOP: &[&str] = &["community", "groups"];
-        if let super::node::Value::Map(entries) = &root.value {
+        if let Value::Map(entries) = &root.value {
             for (key, _) in entries {
                 if let Some(k) = key.as_str().filter(|k| !TOP.contains(k)) {
                     unknown.borrow_mut().push(UnknownKey {
@@ -189,28 +180,15 @@ impl Checker<'_> {
         self.links(&c.links, at.key("links"));
     }
 
-    fn groups(&mut self, groups: &[Group], root: &Node) {
-        let list = At::of(root.get("groups"), root.pos);
+    /// Each group comes with the node it was read from (groups that could not be read are
+    /// already reported and absent here).
+    fn groups(&mut self, groups: &[(&Node, Group)]) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
-        // Groups that failed to deserialize are missing from `groups`, so positions are found by id.
-        let items: Vec<&Node> = match list.node.map(|n| &n.value) {
-            Some(super::node::Value::Seq(items)) => items.iter().collect(),
-            _ => Vec::new(),
-        };
-        for g in groups {
-            let node = items
-                .iter()
-                .copied()
-                .find(|n| n.get("id").and_then(Node::as_str) == Some(g.id.as_str()));
-            let at = At::of(node, list.pos);
+        for (node, g) in groups {
+            let at = At::of(Some(node), node.pos);
             if let Some(first) = seen.insert(&g.id, at.key("id").pos.line) {
-                self.error(
-                    at.key("id").pos,
-                    format!(
-                        "duplicate group id `{}` (first defined on line {first})",
-                        g.id
-                    ),
-                );
+                let message = format!("duplicate group id `{}` (first defined on line {first})", g.id);
+                self.error(at.key("id").pos, message);
             }
             self.group(g, at);
         }

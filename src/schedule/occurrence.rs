@@ -121,4 +121,6 @@ impl Rule {
 }
 
 #[cfg(test)]
+mod daylight_saving_tests;
+#[cfg(test)]
 mod tests;

@@ -1,8 +1,13 @@
 //! Builders for the schedules tests are written about, so each test reads like the YAML.
 
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
 use crate::registry::{Frequency, ScheduleSpec};
 
-use super::Rule;
+use super::{Occurrence, Rule, find_zone};
+
+pub(super) const LA: &str = "America/Los_Angeles";
 
 pub(super) fn weekly(on: &[&str], at: &str, zone: &str) -> ScheduleSpec {
     ScheduleSpec {
@@ -45,4 +50,26 @@ pub(super) fn once(date: &str, at: &str, zone: &str) -> ScheduleSpec {
 
 pub(super) fn rule(spec: &ScheduleSpec) -> Rule {
     Rule::from_spec(spec).unwrap_or_else(|e| panic!("{spec:?}: {e}"))
+}
+
+pub(super) fn ts(text: &str) -> Timestamp {
+    text.parse().unwrap_or_else(|e| panic!("{text}: {e}"))
+}
+
+pub(super) fn zone(name: &str) -> TimeZone {
+    find_zone(name).unwrap_or_else(|| panic!("no zone {name}"))
+}
+
+/// The next start after `now`, on the viewer's clock, as jiff writes it.
+pub(super) fn next_in(rule: &Rule, now: &str, viewer: &str) -> String {
+    let next = rule.next_after(ts(now)).expect("a next meeting");
+    next.in_zone(&zone(viewer)).0.to_string()
+}
+
+/// Start instants in UTC, as jiff writes them.
+pub(super) fn starts(occurrences: &[Occurrence]) -> Vec<String> {
+    occurrences
+        .iter()
+        .map(|o| o.start.timestamp().to_string())
+        .collect()
 }

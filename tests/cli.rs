@@ -1,0 +1,169 @@
+//! The command line as a user meets it: exit codes, messages and output shapes.
+
+use assert_cmd::Command;
+use predicates::str::contains;
+
+/// townhall with an empty config folder, so the tester's own files never leak in.
+fn townhall() -> Command {
+    let mut cmd = Command::cargo_bin("townhall").unwrap();
+    let empty = std::env::temp_dir().join("townhall-tests-empty-config");
+    cmd.env("TOWNHALL_CONFIG_DIR", &empty).env("TOWNHALL_DATA_DIR", &empty).env_remove("COLUMNS");
+    cmd
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn list_prints_twenty_groups_across_both_communities() {
+    let out = stdout(townhall().arg("list"));
+    assert!(out.lines().count() >= 20, "{out}");
+    assert!(out.contains("cncf-wg-serverless\tcncf\t"), "{out}");
+    assert!(out.contains("cf-app-runtime-interfaces\tcloudfoundry\t"), "{out}");
+    assert!(out.contains("cf-service-management\tcloudfoundry\tWG\tdissolved → cf-foundational-infrastructure\t"));
+}
+
+#[test]
+fn list_filters_by_community_and_refuses_unknown_ones() {
+    let out = stdout(townhall().args(["list", "--community", "cncf"]));
+    assert!(out.lines().all(|l| l.split('\t').nth(1) == Some("cncf")), "{out}");
+    townhall().args(["list", "--community", "nope"]).assert().code(1).stderr(contains("no community `nope`"));
+}
+
+#[test]
+fn list_json_has_the_documented_fields() {
+    let out = stdout(townhall().args(["list", "--json"]));
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let sm = rows.as_array().unwrap().iter().find(|r| r["id"] == "cf-service-management").unwrap();
+    assert_eq!(sm["status"], "dissolved");
+    assert_eq!(sm["successor"], "cf-foundational-infrastructure");
+    assert_eq!(sm["community"], "cloudfoundry");
+    assert_eq!(sm["kind"], "working-group");
+}
+
+#[test]
+fn show_serverless_has_zoom_meeting_id_and_dial_ins() {
+    let out = stdout(townhall().args(["show", "cncf-wg-serverless"]));
+    for fact in ["336 102 9682", "+1 646 558 8656", "+1 877 369 0926", "(toll-free)", "https://zoom.us/my/cncfserverlesswg"] {
+        assert!(out.contains(fact), "missing {fact}:\n{out}");
+    }
+}
+
+#[test]
+fn show_json_includes_the_community() {
+    let out = stdout(townhall().args(["show", "cncf-wg-serverless", "--json"]));
+    let g: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(g["community"]["id"], "cncf");
+    assert!(g["community"]["links"].as_array().is_some_and(|l| !l.is_empty()));
+    assert_eq!(g["meetings"][0]["meeting_id"], "336 102 9682");
+    assert_eq!(g["meetings"][0]["schedule"]["zone"], "America/Los_Angeles");
+}
+
+#[test]
+fn show_unknown_id_suggests_a_group() {
+    townhall()
+        .args(["show", "serverless"])
+        .assert()
+        .code(1)
+        .stderr(contains("no group with id `serverless` (did you mean `cncf-wg-serverless`?)"));
+}
+
+fn first_hit(query: &str) -> String {
+    let out = stdout(townhall().args(["search", query]));
+    out.lines().next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn search_ranks_the_owning_group_first() {
+    assert!(first_hit("cloudevents").starts_with("cncf-wg-serverless\t"), "{}", first_hit("cloudevents"));
+    let sm = first_hit("service fabrik");
+    assert!(sm.starts_with("cf-service-management\tdissolved → cf-foundational-infrastructure\t"), "{sm}");
+    assert!(first_hit("uaa").starts_with("cf-foundational-infrastructure\t"), "{}", first_hit("uaa"));
+}
+
+#[test]
+fn search_json_reports_field_and_char_positions() {
+    let out = stdout(townhall().args(["search", "cloudevents", "--limit", "1", "--json"]));
+    let hits: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    assert_eq!(hits[0]["id"], "cncf-wg-serverless");
+    assert_eq!(hits[0]["rank"], 1);
+    assert_eq!(hits[0]["field"], "project");
+    assert_eq!(hits[0]["text"], "CloudEvents");
+    assert_eq!(hits[0]["positions"], serde_json::json!([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+}
+
+#[test]
+fn search_without_hits_says_so_and_exits_1() {
+    townhall().args(["search", "zzqqxxj"]).assert().code(1).stderr(contains("no group matches"));
+}
+
+#[test]
+fn validate_reports_a_misspelled_key_with_position_and_exits_1() {
+    townhall()
+        .args(["validate", "tests/invalid/misspelled-key.yaml"])
+        .assert()
+        .code(1)
+        .stdout("tests/invalid/misspelled-key.yaml:8:5: unknown key `misson` (did you mean `mission`?)\n");
+}
+
+#[test]
+fn validate_checks_the_built_in_data_when_given_no_path() {
+    townhall().arg("validate").assert().success().stdout("").stderr(contains("0 error(s)"));
+}
+
+#[test]
+fn other_commands_refuse_a_broken_registry_with_exit_2() {
+    townhall()
+        .args(["--registry", "tests/invalid/misspelled-key.yaml", "list"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("tests/invalid/misspelled-key.yaml:8:5: unknown key `misson`"));
+}
+
+#[test]
+fn global_options_work_after_the_subcommand_and_later_files_win() {
+    let dir = tempfile::tempdir().unwrap();
+    let fix = dir.path().join("fix.yaml");
+    std::fs::write(
+        &fix,
+        "community: { id: cncf, name: CNCF }\ngroups:\n  - id: cncf-wg-serverless\n    name: Serverless WG (local)\n",
+    )
+    .unwrap();
+    let out = stdout(townhall().args(["list", "--registry"]).arg(&fix));
+    assert!(out.contains("cncf-wg-serverless\tcncf\tWG\tactive\tServerless WG (local)"), "{out}");
+    assert_eq!(out.matches("cncf-wg-serverless").count(), 1);
+}
+
+#[test]
+fn user_registry_folder_loads_after_builtin_and_no_builtin_drops_it() {
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir(config.path().join("registry")).unwrap();
+    std::fs::copy("tests/valid/fix-a-link.yaml", config.path().join("registry/mine.yaml")).unwrap();
+    let mut cmd = townhall();
+    cmd.env("TOWNHALL_CONFIG_DIR", config.path()).args(["list", "--no-builtin"]);
+    let out = stdout(&mut cmd);
+    assert_eq!(out.lines().map(|l| l.split('\t').next().unwrap()).collect::<Vec<_>>(), ["ex-wg", "ex-old"]);
+}
+
+#[test]
+fn a_missing_registry_path_is_an_error_not_silence() {
+    townhall()
+        .args(["--registry", "no/such/file.yaml", "list"])
+        .assert()
+        .code(2)
+        .stderr(contains("no/such/file.yaml: no such file or folder"));
+}
+
+#[test]
+fn paths_names_config_registry_and_state() {
+    let out = stdout(townhall().args(["paths", "--json"]));
+    let p: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(p["registry"].as_str().unwrap().ends_with("registry"));
+    for key in ["config", "data"] {
+        assert!(p[key].is_string(), "{key}");
+    }
+}
