@@ -7,7 +7,9 @@ use predicates::str::contains;
 fn townhall() -> Command {
     let mut cmd = Command::cargo_bin("townhall").unwrap();
     let empty = std::env::temp_dir().join("townhall-tests-empty-config");
-    cmd.env("TOWNHALL_CONFIG_DIR", &empty).env("TOWNHALL_DATA_DIR", &empty).env_remove("COLUMNS");
+    cmd.env("TOWNHALL_CONFIG_DIR", &empty)
+        .env("TOWNHALL_DATA_DIR", &empty)
+        .env_remove("COLUMNS");
     cmd
 }
 
@@ -21,22 +23,39 @@ fn list_prints_twenty_groups_across_both_communities() {
     let out = stdout(townhall().arg("list"));
     assert!(out.lines().count() >= 20, "{out}");
     assert!(out.contains("cncf-wg-serverless\tcncf\t"), "{out}");
-    assert!(out.contains("cf-app-runtime-interfaces\tcloudfoundry\t"), "{out}");
-    assert!(out.contains("cf-service-management\tcloudfoundry\tWG\tdissolved → cf-foundational-infrastructure\t"));
+    assert!(
+        out.contains("cf-app-runtime-interfaces\tcloudfoundry\t"),
+        "{out}"
+    );
+    assert!(out.contains(
+        "cf-service-management\tcloudfoundry\tWG\tdissolved → cf-foundational-infrastructure\t"
+    ));
 }
 
 #[test]
 fn list_filters_by_community_and_refuses_unknown_ones() {
     let out = stdout(townhall().args(["list", "--community", "cncf"]));
-    assert!(out.lines().all(|l| l.split('\t').nth(1) == Some("cncf")), "{out}");
-    townhall().args(["list", "--community", "nope"]).assert().code(1).stderr(contains("no community `nope`"));
+    assert!(
+        out.lines().all(|l| l.split('\t').nth(1) == Some("cncf")),
+        "{out}"
+    );
+    townhall()
+        .args(["list", "--community", "nope"])
+        .assert()
+        .code(1)
+        .stderr(contains("no community `nope`"));
 }
 
 #[test]
 fn list_json_has_the_documented_fields() {
     let out = stdout(townhall().args(["list", "--json"]));
     let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let sm = rows.as_array().unwrap().iter().find(|r| r["id"] == "cf-service-management").unwrap();
+    let sm = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "cf-service-management")
+        .unwrap();
     assert_eq!(sm["status"], "dissolved");
     assert_eq!(sm["successor"], "cf-foundational-infrastructure");
     assert_eq!(sm["community"], "cloudfoundry");
@@ -46,7 +65,13 @@ fn list_json_has_the_documented_fields() {
 #[test]
 fn show_serverless_has_zoom_meeting_id_and_dial_ins() {
     let out = stdout(townhall().args(["show", "cncf-wg-serverless"]));
-    for fact in ["336 102 9682", "+1 646 558 8656", "+1 877 369 0926", "(toll-free)", "https://zoom.us/my/cncfserverlesswg"] {
+    for fact in [
+        "336 102 9682",
+        "+1 646 558 8656",
+        "+1 877 369 0926",
+        "(toll-free)",
+        "https://zoom.us/my/cncfserverlesswg",
+    ] {
         assert!(out.contains(fact), "missing {fact}:\n{out}");
     }
 }
@@ -56,7 +81,11 @@ fn show_json_includes_the_community() {
     let out = stdout(townhall().args(["show", "cncf-wg-serverless", "--json"]));
     let g: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(g["community"]["id"], "cncf");
-    assert!(g["community"]["links"].as_array().is_some_and(|l| !l.is_empty()));
+    assert!(
+        g["community"]["links"]
+            .as_array()
+            .is_some_and(|l| !l.is_empty())
+    );
     assert_eq!(g["meetings"][0]["meeting_id"], "336 102 9682");
     assert_eq!(g["meetings"][0]["schedule"]["zone"], "America/Los_Angeles");
 }
@@ -67,7 +96,9 @@ fn show_unknown_id_suggests_a_group() {
         .args(["show", "serverless"])
         .assert()
         .code(1)
-        .stderr(contains("no group with id `serverless` (did you mean `cncf-wg-serverless`?)"));
+        .stderr(contains(
+            "no group with id `serverless` (did you mean `cncf-wg-serverless`?)",
+        ));
 }
 
 fn first_hit(query: &str) -> String {
@@ -77,10 +108,21 @@ fn first_hit(query: &str) -> String {
 
 #[test]
 fn search_ranks_the_owning_group_first() {
-    assert!(first_hit("cloudevents").starts_with("cncf-wg-serverless\t"), "{}", first_hit("cloudevents"));
+    assert!(
+        first_hit("cloudevents").starts_with("cncf-wg-serverless\t"),
+        "{}",
+        first_hit("cloudevents")
+    );
     let sm = first_hit("service fabrik");
-    assert!(sm.starts_with("cf-service-management\tdissolved → cf-foundational-infrastructure\t"), "{sm}");
-    assert!(first_hit("uaa").starts_with("cf-foundational-infrastructure\t"), "{}", first_hit("uaa"));
+    assert!(
+        sm.starts_with("cf-service-management\tdissolved → cf-foundational-infrastructure\t"),
+        "{sm}"
+    );
+    assert!(
+        first_hit("uaa").starts_with("cf-foundational-infrastructure\t"),
+        "{}",
+        first_hit("uaa")
+    );
 }
 
 #[test]
@@ -92,12 +134,19 @@ fn search_json_reports_field_and_char_positions() {
     assert_eq!(hits[0]["rank"], 1);
     assert_eq!(hits[0]["field"], "project");
     assert_eq!(hits[0]["text"], "CloudEvents");
-    assert_eq!(hits[0]["positions"], serde_json::json!([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+    assert_eq!(
+        hits[0]["positions"],
+        serde_json::json!([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    );
 }
 
 #[test]
 fn search_without_hits_says_so_and_exits_1() {
-    townhall().args(["search", "zzqqxxj"]).assert().code(1).stderr(contains("no group matches"));
+    townhall()
+        .args(["search", "zzqqxxj"])
+        .assert()
+        .code(1)
+        .stderr(contains("no group matches"));
 }
 
 #[test]
@@ -111,7 +160,12 @@ fn validate_reports_a_misspelled_key_with_position_and_exits_1() {
 
 #[test]
 fn validate_checks_the_built_in_data_when_given_no_path() {
-    townhall().arg("validate").assert().success().stdout("").stderr(contains("0 error(s)"));
+    townhall()
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(contains("0 error(s)"));
 }
 
 #[test]
@@ -121,7 +175,9 @@ fn other_commands_refuse_a_broken_registry_with_exit_2() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(contains("tests/invalid/misspelled-key.yaml:8:5: unknown key `misson`"));
+        .stderr(contains(
+            "tests/invalid/misspelled-key.yaml:8:5: unknown key `misson`",
+        ));
 }
 
 #[test]
@@ -134,7 +190,10 @@ fn global_options_work_after_the_subcommand_and_later_files_win() {
     )
     .unwrap();
     let out = stdout(townhall().args(["list", "--registry"]).arg(&fix));
-    assert!(out.contains("cncf-wg-serverless\tcncf\tWG\tactive\tServerless WG (local)"), "{out}");
+    assert!(
+        out.contains("cncf-wg-serverless\tcncf\tWG\tactive\tServerless WG (local)"),
+        "{out}"
+    );
     assert_eq!(out.matches("cncf-wg-serverless").count(), 1);
 }
 
@@ -142,11 +201,21 @@ fn global_options_work_after_the_subcommand_and_later_files_win() {
 fn user_registry_folder_loads_after_builtin_and_no_builtin_drops_it() {
     let config = tempfile::tempdir().unwrap();
     std::fs::create_dir(config.path().join("registry")).unwrap();
-    std::fs::copy("tests/valid/fix-a-link.yaml", config.path().join("registry/mine.yaml")).unwrap();
+    std::fs::copy(
+        "tests/valid/fix-a-link.yaml",
+        config.path().join("registry/mine.yaml"),
+    )
+    .unwrap();
     let mut cmd = townhall();
-    cmd.env("TOWNHALL_CONFIG_DIR", config.path()).args(["list", "--no-builtin"]);
+    cmd.env("TOWNHALL_CONFIG_DIR", config.path())
+        .args(["list", "--no-builtin"]);
     let out = stdout(&mut cmd);
-    assert_eq!(out.lines().map(|l| l.split('\t').next().unwrap()).collect::<Vec<_>>(), ["ex-wg", "ex-old"]);
+    assert_eq!(
+        out.lines()
+            .map(|l| l.split('\t').next().unwrap())
+            .collect::<Vec<_>>(),
+        ["ex-wg", "ex-old"]
+    );
 }
 
 #[test]

@@ -109,8 +109,13 @@ impl Checker<'_> {
         let mut groups = Vec::new();
         match root.get("groups") {
             Some(node) if node.is_null() => {}
-            Some(Node { value: Value::Seq(items), .. }) => {
-                let read = items.iter().filter_map(|item| Some((item, self.typed::<Group>(item, &unknown)?)));
+            Some(Node {
+                value: Value::Seq(items),
+                ..
+            }) => {
+                let read = items
+                    .iter()
+                    .filter_map(|item| Some((item, self.typed::<Group>(item, &unknown)?)));
                 groups.extend(read);
             }
             Some(node) => self.error(
@@ -187,7 +192,10 @@ impl Checker<'_> {
         for (node, g) in groups {
             let at = At::of(Some(node), node.pos);
             if let Some(first) = seen.insert(&g.id, at.key("id").pos.line) {
-                let message = format!("duplicate group id `{}` (first defined on line {first})", g.id);
+                let message = format!(
+                    "duplicate group id `{}` (first defined on line {first})",
+                    g.id
+                );
                 self.error(at.key("id").pos, message);
             }
             self.group(g, at);
