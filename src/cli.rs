@@ -183,11 +183,11 @@ fn list(registry: &Registry, community: Option<&str>, json: bool) -> io::Result<
     let mut table = Table::new(["ID", "COMMUNITY", "KIND", "STATUS", "NAME"]);
     for g in groups {
         table.row([
-            Cell::fixed(&g.id),
-            Cell::fixed(&g.community),
-            Cell::fixed(g.kind.label()),
-            Cell::fixed(status_text(g)),
-            Cell::flexible(&g.name),
+            Cell::new(&g.id),
+            Cell::new(&g.community),
+            Cell::new(g.kind.label()),
+            Cell::new(status_text(g)),
+            Cell::new(&g.name),
         ]);
     }
     table.write(&mut out, output_width())?;
@@ -219,10 +219,10 @@ fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Res
         for hit in hits {
             let g = &registry.groups[hit.group];
             table.row([
-                Cell::fixed(&g.id),
-                Cell::fixed(status_text(g)),
-                Cell::fixed(&g.name),
-                Cell::flexible(format!("{}: {}", hit.field.label(), hit.text)),
+                Cell::new(&g.id),
+                Cell::new(status_text(g)),
+                Cell::new(&g.name),
+                Cell::new(format!("{}: {}", hit.field.label(), hit.text)),
             ]);
         }
         table.write(&mut out, output_width())?;

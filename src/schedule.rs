@@ -2,8 +2,8 @@
 //! [`Occurrence`]s as instants, and the short texts people read ("in 3h 20m").
 //!
 //! Everything here is a pure function of its inputs. The current time is always passed in as
-//! `now`, so tests can stand on either side of a daylight-saving change, and nothing reads the
-//! clock except [`viewer_zone`], which asks the system for the viewer's zone when none is given.
+//! `now`, so tests can stand on either side of a daylight-saving change; nothing reads the
+//! clock, and only [`viewer_zone`] asks the system anything (its zone, when `--tz` is absent).
 //!
 //! Meetings are defined by the wall clock of their home zone ("09:00 in Los Angeles"), so each
 //! occurrence is built from a civil date and time in that zone and only then turned into an
@@ -11,7 +11,7 @@
 //! changes its clocks and Europe has not yet.
 //!
 //! Time zones always come from jiff's bundled copy of the IANA database (see
-//! [`zones::find_zone`]), so results do not depend on the machine's tzdata.
+//! [`find_zone`]), so results do not depend on the machine's tzdata.
 
 mod abbreviations;
 mod countdown;

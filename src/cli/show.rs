@@ -142,7 +142,7 @@ fn links(out: &mut impl Write, links: &[Link]) -> io::Result<()> {
 
 fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
     let field =
-        |out: &mut dyn Write, label: &str, value: &str| writeln!(out, "  {label:<14}{value}");
+        |out: &mut dyn Write, label: &str, value: &str| writeln!(out, "  {label:<13} {value}");
     field(out, "Published", &m.published)?;
     match m.schedule.as_ref().map(Rule::from_spec) {
         Some(Ok(rule)) => field(out, "Schedule", &describe(&rule))?,

@@ -1,7 +1,6 @@
 //! Aligned columns for a terminal, plain tab-separated lines for a pipe.
 //!
-//! Fixed columns keep their full text; the one flexible column takes what width is left and
-//! is cut with `…`, so a row never wraps.
+//! In a terminal a row never wraps: the widest columns are cut with `…` until it fits.
 
 use std::io::{self, Write};
 
@@ -9,21 +8,12 @@ use unicode_width::UnicodeWidthStr;
 
 pub struct Cell {
     text: String,
-    flexible: bool,
 }
 
 impl Cell {
-    pub fn fixed(text: impl Into<String>) -> Cell {
+    pub fn new(text: impl Into<String>) -> Cell {
         Cell {
             text: one_line(text.into()),
-            flexible: false,
-        }
-    }
-
-    pub fn flexible(text: impl Into<String>) -> Cell {
-        Cell {
-            text: one_line(text.into()),
-            flexible: true,
         }
     }
 }
@@ -82,6 +72,8 @@ impl<const N: usize> Table<N> {
         Ok(())
     }
 
+    /// Natural widths, then the widest columns give way one column at a time until the row
+    /// fits; the first column (the id people copy) is never cut.
     fn widths(&self, total: usize) -> [usize; N] {
         let mut widths = [0; N];
         for (i, h) in self.header.iter().enumerate() {
@@ -92,23 +84,25 @@ impl<const N: usize> Table<N> {
                 widths[i] = widths[i].max(cell.text.width());
             }
         }
-        let fixed: usize = (0..N)
-            .filter(|&i| !self.flexible(i))
-            .map(|i| widths[i] + GAP)
-            .sum();
-        let room = total.saturating_sub(fixed).max(10);
-        for (i, w) in widths.iter_mut().enumerate() {
-            if self.flexible(i) {
-                *w = (*w).min(room);
-            }
+        let needed = |w: &[usize; N]| w.iter().sum::<usize>() + GAP * (N - 1);
+        while needed(&widths) > total {
+            let Some((i, _)) = widths
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter(|(_, w)| **w > MIN_WIDTH)
+                .max_by_key(|(_, w)| **w)
+            else {
+                break;
+            };
+            widths[i] -= 1;
         }
         widths
     }
-
-    fn flexible(&self, column: usize) -> bool {
-        self.rows.first().is_some_and(|r| r[column].flexible)
-    }
 }
+
+/// Narrowest a column gets before the table gives up and lets the terminal wrap.
+const MIN_WIDTH: usize = 8;
 
 fn write_line(out: &mut impl Write, cells: &[&str], widths: &[usize]) -> io::Result<()> {
     let mut line = String::new();
@@ -148,13 +142,10 @@ mod tests {
     fn render(width: Option<usize>) -> String {
         let mut t = Table::new(["ID", "NAME"]);
         t.row([
-            Cell::fixed("cf-docs"),
-            Cell::flexible("Docs working group with a long name"),
+            Cell::new("cf-docs"),
+            Cell::new("Docs working group with a long name"),
         ]);
-        t.row([
-            Cell::fixed("cncf-wg-serverless"),
-            Cell::flexible("Serverless\nWG"),
-        ]);
+        t.row([Cell::new("cncf-wg-serverless"), Cell::new("Serverless\nWG")]);
         let mut out = Vec::new();
         t.write(&mut out, width).unwrap();
         String::from_utf8(out).unwrap()

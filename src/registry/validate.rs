@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::de::{UnknownKey, from_node};
-use super::model::{Community, CommunityFile, Group, Link, Meeting, Project};
+use super::model::{Community, CommunityFile, Group, Link, Meeting, Project, ScheduleSpec};
 use super::node::{Node, Pos, Value, parse};
 use super::problem::Problem;
 use super::untrusted::is_unsafe;
@@ -265,12 +265,12 @@ impl Checker<'_> {
             }
         }
         self.links(&m.links, at.key("links"));
-        if let Some(spec) = &m.schedule {
-            if let Err(e) = schedule::Rule::from_spec(spec) {
-                let at = at.key("schedule");
-                let pos = schedule_key(&e).map_or(at.pos, |key| at.key(key).pos);
-                self.error(pos, e.to_string());
-            }
+        if let Some(spec) = &m.schedule
+            && let Err(e) = schedule::Rule::from_spec(spec)
+        {
+            let at = at.key("schedule");
+            let pos = schedule_key(&e, spec).map_or(at.pos, |key| at.key(key).pos);
+            self.error(pos, e.to_string());
         }
     }
 
@@ -373,9 +373,9 @@ impl Checker<'_> {
 }
 
 /// The schedule key a schedule error is about, to point at it rather than at `schedule:`.
-fn schedule_key(e: &schedule::ScheduleError) -> Option<&'static str> {
+fn schedule_key(e: &schedule::ScheduleError, spec: &ScheduleSpec) -> Option<&'static str> {
     use schedule::ScheduleError as E;
-    Some(match e {
+    let key = match e {
         E::UnknownWeekday { .. } | E::BadDay { .. } | E::BadOrdinal { .. } => "on",
         E::OrdinalNeedsMonth { .. } | E::MissingOrdinal { .. } | E::NoDays { .. } => "on",
         E::BadTime { .. } => "at",
@@ -384,8 +384,10 @@ fn schedule_key(e: &schedule::ScheduleError) -> Option<&'static str> {
         E::BadInterval { .. } => "interval",
         E::BadMinutes { .. } => "minutes",
         E::NotApplicable { field, .. } => field,
-        _ => return None,
-    })
+        E::BadDate { value } if spec.anchor.as_deref() == Some(value) => "anchor",
+        E::BadDate { .. } | E::MissingDate => "date",
+    };
+    Some(key)
 }
 
 /// The expected key nearest to a typo, if it is near enough to be a plausible slip.
