@@ -6,6 +6,8 @@ mod paths;
 mod show;
 mod table;
 
+pub use table::truncate;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +39,16 @@ pub struct Global {
     /// Leave out the registry compiled into townhall.
     #[arg(long, global = true)]
     pub no_builtin: bool,
+    /// Compute meeting times as if it were this moment (RFC 3339, e.g. 2026-03-10T12:00:00Z).
+    #[arg(long, value_name = "RFC3339", global = true)]
+    pub now: Option<jiff::Timestamp>,
+    /// Show times in this zone (IANA name such as Europe/Berlin, or PT, CET, IST...);
+    /// default: the system's zone.
+    #[arg(long, value_name = "ZONE", global = true)]
+    pub tz: Option<String>,
+    /// Don't capture the mouse in the interactive browser (lets the terminal select text).
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -115,7 +127,7 @@ fn report(loaded: &Loaded) {
 
 pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
     let result = match cli.command {
-        None => return list_then_hint(&cli.global, dirs),
+        None => return browse(&cli.global, dirs),
         Some(Command::Validate { paths }) => return validate(&cli.global, dirs, &paths),
         Some(Command::Paths { json }) => paths::print(dirs, json),
         Some(command) => match load_or_exit(&cli.global, dirs) {
@@ -143,14 +155,41 @@ fn dispatch(command: Command, registry: &Registry) -> io::Result<ExitCode> {
     }
 }
 
-/// Until the interactive browser lands, a bare `townhall` lists what it knows.
-fn list_then_hint(global: &Global, dirs: &Dirs) -> ExitCode {
-    match load_or_exit(global, dirs) {
-        Err(code) => code,
-        Ok(registry) => {
-            let code = list(&registry, None, false).unwrap_or(ExitCode::FAILURE);
-            eprintln!("\nMore: `townhall show ID`, `townhall search QUERY`, `townhall --help`.");
-            code
+/// The viewer's zone from `--tz` or the system; a bad `--tz` is a usage error.
+pub fn viewer_zone(global: &Global) -> Result<jiff::tz::TimeZone, ExitCode> {
+    crate::schedule::viewer_zone(global.tz.as_deref()).map_err(|e| {
+        eprintln!("townhall: --tz: {e}");
+        ExitCode::from(EXIT_BROKEN_REGISTRY)
+    })
+}
+
+/// `townhall` alone: the interactive browser.
+fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
+    let tz = match viewer_zone(global) {
+        Ok(tz) => tz,
+        Err(code) => return code,
+    };
+    let registry = match load_or_exit(global, dirs) {
+        Ok(registry) => registry,
+        Err(code) => return code,
+    };
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        eprintln!(
+            "townhall: the browser needs a terminal; in scripts use `townhall list`, `show` or `search`"
+        );
+        return ExitCode::from(EXIT_PROBLEMS);
+    }
+    let options = crate::tui::Options {
+        mouse: !global.no_mouse,
+        data_dir: dirs.data.clone(),
+        now: global.now,
+        tz,
+    };
+    match crate::tui::run(registry, options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("townhall: {e}");
+            ExitCode::FAILURE
         }
     }
 }

@@ -7,3 +7,5 @@ pub mod links;
 pub mod registry;
 pub mod schedule;
 pub mod search;
+pub mod state;
+pub mod tui;

@@ -128,3 +128,112 @@ mod tests {
         );
     }
 }
+
+/// A link of a group, with the words the detail pane shows beside its number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedLink {
+    pub label: String,
+    pub url: String,
+}
+
+/// Every link of a group in the order the detail pane numbers them: meetings first (what
+/// people open most), then chat, mailing lists, projects and the group's other links.
+pub fn of_group(g: &crate::registry::Group) -> Vec<NamedLink> {
+    let mut out = Vec::new();
+    let mut push = |label: String, url: &str| {
+        out.push(NamedLink {
+            label,
+            url: url.to_string(),
+        })
+    };
+    for m in &g.meetings {
+        let fields = [
+            ("join", &m.join),
+            ("notes", &m.notes),
+            ("calendar", &m.calendar),
+            ("international numbers", &m.international),
+        ];
+        for (what, url) in fields {
+            if let Some(url) = url {
+                push(format!("{}: {what}", m.title), url);
+            }
+        }
+        for url in &m.recordings {
+            push(format!("{}: recordings", m.title), url);
+        }
+        for l in &m.links {
+            push(format!("{}: {}", m.title, l.title), &l.url);
+        }
+    }
+    for c in &g.chat {
+        if let Some(url) = &c.url {
+            push(format!("chat {}", c.channel), url);
+        }
+    }
+    for l in &g.mailing_lists {
+        push(l.title.clone(), &l.url);
+    }
+    for p in &g.projects {
+        if let Some(url) = &p.url {
+            push(format!("project {}", p.name), url);
+        }
+    }
+    for l in &g.links {
+        push(l.title.clone(), &l.url);
+    }
+    out
+}
+
+/// How a link was (or wasn't) handed to a browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    /// `$BROWSER` was started with the URL.
+    Browser(String),
+    /// The desktop's opener (xdg-open, open, start) was started.
+    Desktop,
+}
+
+/// Opens `raw` without waiting for the browser: through `$BROWSER` when set (as git and gh
+/// do), otherwise the desktop's opener. Refuses anything the policy refuses.
+pub fn open(raw: &str) -> Result<Opened, String> {
+    let url = check(raw).map_err(|e| e.to_string())?;
+    match std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty())
+    {
+        Some(browser) => {
+            // `$BROWSER` may carry arguments ("firefox --new-tab"); the URL always comes last,
+            // and it can't be read as an option because it starts with its scheme.
+            let mut parts = browser.split_whitespace();
+            let program = parts.next().unwrap_or_default();
+            std::process::Command::new(program)
+                .args(parts)
+                .arg(url.as_str())
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .map(|mut child| {
+                    // Reap it when it exits, without making the caller wait.
+                    std::thread::spawn(move || child.wait());
+                    Opened::Browser(program.to_string())
+                })
+                .map_err(|e| format!("could not start $BROWSER ({program}): {e}"))
+        }
+        None if !has_desktop() => Err("no desktop to open links in here (set $BROWSER)".into()),
+        None => open::that_detached(url.as_str())
+            .map(|()| Opened::Desktop)
+            .map_err(|e| format!("no browser could be started ({e})")),
+    }
+}
+
+/// Over SSH or on a console there is nothing for xdg-open to talk to; it would fail later,
+/// out of sight, so say so now.
+fn has_desktop() -> bool {
+    if cfg!(any(target_os = "macos", target_os = "windows")) {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+}

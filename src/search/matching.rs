@@ -3,9 +3,11 @@
 //! A term found as one contiguous run is scored directly on SkimMatcherV2's own scale (16 per
 //! char plus its boundary and run bonuses), plus a bonus per char for being a whole field, a
 //! whole word or a word's start: that is what a person typing a name means, and it is cheap to
-//! find with a substring search. Only a term whose chars are scattered is handed to
-//! SkimMatcherV2, and only after a subsequence scan says it can match; in prose fields its score
-//! then counts a quarter, since a long mission holds almost any letters in order.
+//! find with a substring search. A term whose chars are scattered is handed to SkimMatcherV2
+//! in short fields (names, projects, repos, people, channels), after a subsequence scan says it
+//! can match. In prose a few hundred chars long SkimMatcherV2 is too slow to run on every group
+//! per keystroke, and almost any letters occur there in order, so scattered letters in prose are
+//! scored from the gaps in their tightest window and count a quarter.
 
 use std::sync::OnceLock;
 
@@ -16,6 +18,8 @@ use super::fields::{Field, FieldText};
 use super::query::{Query, Term, TermKind};
 
 const SCORE_MATCH: i64 = 16;
+/// Scattered letters in prose count this fraction of what they would in a name.
+const PROSE_SHARE: i64 = 4;
 const BONUS_FIELD_START: i64 = 16;
 const BONUS_HEAD: i64 = 8;
 const BONUS_BREAK: i64 = 7;
@@ -115,7 +119,7 @@ pub(crate) fn contains(term: &Term, text: &FieldText) -> bool {
     let hay = haystack(term, text);
     match term.kind {
         TermKind::Fuzzy => is_subsequence(&term.text, hay),
-        TermKind::Exact => hay.contains(&*term.text),
+        TermKind::Exact => occurrences(hay, &term.text).next().is_some(),
         TermKind::Prefix => hay.starts_with(&*term.text),
         TermKind::Suffix => hay.ends_with(&*term.text),
         TermKind::Equal => hay == &*term.text,
@@ -127,6 +131,7 @@ pub(crate) fn contains(term: &Term, text: &FieldText) -> bool {
 pub(crate) fn positions(term: &Term, text: &FieldText, found: FieldMatch) -> Vec<usize> {
     match found.start {
         Some(start) => (start..start + term.chars).collect(),
+        None if text.field.is_prose() => window_positions(haystack(term, text), &term.text),
         None => {
             let (matcher, choice) = skim_input(term, text);
             matcher
@@ -150,7 +155,7 @@ fn haystack<'t>(term: &Term, text: &'t FieldText) -> &'t str {
 fn best_run(term: &Term, text: &FieldText, whole_word: bool) -> Option<(i64, usize)> {
     let hay = haystack(term, text);
     let mut best: Option<(i64, usize)> = None;
-    for (byte, _) in hay.match_indices(&*term.text) {
+    for byte in occurrences(hay, &term.text) {
         let at = Around::run(text, hay, byte, term.text.len());
         let word = at.starts_word() && at.ends_word();
         if whole_word && !word {
@@ -174,21 +179,60 @@ fn score_run(term: &Term, text: &FieldText, hay: &str, byte: usize) -> (i64, usi
     (at.quality(term.chars, text.chars), at.start)
 }
 
-/// The fuzzy matcher's score for a term whose chars are not contiguous in the text.
+/// The score of a term whose chars are in the text in order but not side by side.
 fn scattered(term: &Term, text: &FieldText, beat: i64) -> Option<FieldMatch> {
-    let prose = text.field.is_prose();
-    let ceiling = term.chars as i64 * (SCORE_MATCH + BONUS_FIELD_START);
-    let ceiling = if prose { ceiling / 4 } else { ceiling };
-    if ceiling <= beat || !is_subsequence(&term.text, haystack(term, text)) {
-        return None;
-    }
-    let (matcher, choice) = skim_input(term, text);
-    let raw = matcher.fuzzy_match(choice, &term.text)?;
-    let quality = if prose { raw / 4 } else { raw }.max(1);
+    let m = term.chars as i64;
+    let hay = haystack(term, text);
+    let quality = if text.field.is_prose() {
+        // SkimMatcherV2 costs microseconds on a few hundred chars, and the answer would be
+        // "some letters in order" anyway: count the tightest window's gaps instead.
+        if m * SCORE_MATCH / PROSE_SHARE <= beat {
+            return None;
+        }
+        let (start, end) = tight_window(hay, &term.text)?;
+        let gaps = hay[start..end].chars().count() as i64 - m;
+        (SCORE_MATCH * m - gaps) / PROSE_SHARE
+    } else {
+        if m * (SCORE_MATCH + BONUS_FIELD_START) <= beat || !is_subsequence(&term.text, hay) {
+            return None;
+        }
+        let (matcher, choice) = skim_input(term, text);
+        matcher.fuzzy_match(choice, &term.text)?
+    };
+    let quality = quality.max(1);
     (quality > beat).then_some(FieldMatch {
         quality,
         start: None,
     })
+}
+
+/// The shortest run of `hay` ending where a greedy left-to-right scan completes `needle`,
+/// found by scanning back from there: byte range, or `None` if `needle` is not a subsequence.
+fn tight_window(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    let mut end = 0;
+    for c in needle.chars() {
+        end += hay[end..].find(c)? + c.len_utf8();
+    }
+    let mut start = end;
+    for c in needle.chars().rev() {
+        start = hay[..start].rfind(c)?;
+    }
+    Some((start, end))
+}
+
+/// Char indices of `needle`'s chars in the window `tight_window` finds, latest first found.
+fn window_positions(hay: &str, needle: &str) -> Vec<usize> {
+    let Some((_, end)) = tight_window(hay, needle) else {
+        return Vec::new();
+    };
+    let mut bytes = Vec::with_capacity(needle.len());
+    let mut before = end;
+    for c in needle.chars().rev() {
+        before = hay[..before].rfind(c).unwrap_or(0);
+        bytes.push(before);
+    }
+    bytes.reverse();
+    bytes.iter().map(|&b| hay[..b].chars().count()).collect()
 }
 
 fn skim_input<'t>(term: &Term, text: &'t FieldText) -> (&'static SkimMatcherV2, &'t str) {
@@ -211,6 +255,26 @@ fn matchers() -> &'static Matchers {
     MATCHERS.get_or_init(|| Matchers {
         ignore_case: SkimMatcherV2::default().ignore_case(),
         respect_case: SkimMatcherV2::default().respect_case(),
+    })
+}
+
+/// Byte offsets where `needle` starts in `hay`, overlapping ones included. Jumps with
+/// `str::find(char)` (memchr) to the first char and compares; for the short terms people type
+/// this beats setting up a two-way searcher for every field.
+fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = needle.chars().next();
+    let step = first.map_or(1, char::len_utf8);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let first = first?;
+        while from <= hay.len() {
+            let at = from + hay[from..].find(first)?;
+            from = at + step;
+            if hay.as_bytes()[at..].starts_with(needle.as_bytes()) {
+                return Some(at);
+            }
+        }
+        None
     })
 }
 

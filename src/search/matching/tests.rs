@@ -121,13 +121,26 @@ fn empty_query_matches_any_text_without_highlight() {
 }
 
 #[test]
-fn scattered_prose_counts_a_quarter() {
+fn scattered_prose_scores_low_and_by_its_tightest_window() {
     let term = &Query::parse("fbk").sets[0][0];
-    let text = "Fabrik book";
-    let name = match_field(term, &FieldText::new(Field::Name, text), 0).unwrap();
-    let mission = match_field(term, &FieldText::new(Field::Mission, text), 0).unwrap();
-    assert!(name.start.is_none());
-    assert_eq!(mission.quality, (name.quality / 4).max(1));
+    let prose = |text| FieldText::new(Field::Mission, text);
+    let tight = match_field(term, &prose("a fabrik book"), 0).unwrap();
+    let loose = match_field(term, &prose("a fab and a long bulky"), 0).unwrap();
+    let name = match_field(term, &FieldText::new(Field::Name, "a fabrik book"), 0).unwrap();
+    assert!(tight.start.is_none());
+    assert!(tight.quality > loose.quality && name.quality > 4 * tight.quality);
+    // The window ends where a greedy scan completes the term, and starts as late as it can.
+    let text = prose("a fab and a long bulky");
+    assert_eq!(positions(term, &text, loose), [2, 17, 20]);
     // A field that cannot beat what another field already scored is not scored at all.
-    assert!(match_field(term, &FieldText::new(Field::Mission, text), mission.quality).is_none());
+    assert!(match_field(term, &prose("a fabrik book"), tight.quality).is_none());
+}
+
+#[test]
+fn overlapping_occurrences_are_all_considered() {
+    let hay = "aaa-aa";
+    let found: Vec<usize> = occurrences(hay, "aa").collect();
+    assert_eq!(found, [0, 1, 4]);
+    assert_eq!(occurrences("日本日本", "本").collect::<Vec<_>>(), [3, 9]);
+    assert_eq!(matched("'aa'", hay), Some(vec![4, 5]));
 }

@@ -1,0 +1,150 @@
+//! The interactive browser: a thin driver around `update` and `view`.
+//!
+//! keys → Action → update(&mut App) → Option<Effect> → view(&App). The driver owns the
+//! terminal (raw mode, alternate screen, mouse capture) and gives it back on every exit path:
+//! quit, Ctrl-C (a key in raw mode) and panic.
+
+pub mod action;
+pub mod app;
+pub mod effect;
+pub mod keymap;
+pub mod layout;
+pub mod rows;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
+
+use crate::registry::Registry;
+use crate::state::State;
+use action::Action;
+use app::App;
+use theme::Theme;
+
+pub struct Options {
+    pub mouse: bool,
+    pub data_dir: PathBuf,
+    /// A fixed "now" (`--now`); None follows the clock.
+    pub now: Option<Timestamp>,
+    pub tz: TimeZone,
+}
+
+pub fn run(registry: Registry, options: Options) -> io::Result<()> {
+    let (state, warning) = State::load(&options.data_dir);
+    let mut app = App::new(
+        registry,
+        state,
+        options.now.unwrap_or_else(Timestamp::now),
+        options.tz.clone(),
+    );
+    app.status = warning;
+    let theme = Theme::from_env();
+    let mut terminal = ratatui::try_init()?;
+    let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();
+    if mouse {
+        release_mouse_on_panic();
+    }
+    let result = event_loop(&mut terminal, &mut app, &theme, &options);
+    if mouse {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
+    ratatui::restore();
+    app.state.last_selected = app.selected_group().map(|g| g.id.clone());
+    app.state.save(&options.data_dir).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!("saving {}: {e}", options.data_dir.display()),
+        )
+    })?;
+    result
+}
+
+/// ratatui's own hook restores raw mode and the screen; mouse capture is ours to undo.
+fn release_mouse_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    options: &Options,
+) -> io::Result<()> {
+    let size = terminal.size()?;
+    dispatch(
+        app,
+        resize(app, Rect::new(0, 0, size.width, size.height)),
+        options,
+    );
+    loop {
+        terminal.draw(|frame| view::draw(frame, app, theme))?;
+        if app.quit {
+            return Ok(());
+        }
+        // Wake once a second so countdowns move on while nothing happens.
+        let action = if event::poll(Duration::from_secs(1))? {
+            let size = terminal.size()?;
+            to_action(
+                app,
+                event::read()?,
+                Rect::new(0, 0, size.width, size.height),
+            )
+        } else {
+            options
+                .now
+                .is_none()
+                .then(|| Action::Tick(Timestamp::now()))
+        };
+        if let Some(action) = action {
+            dispatch(app, action, options);
+        }
+    }
+}
+
+fn dispatch(app: &mut App, action: Action, options: &Options) {
+    if let Some(effect) = update::update(app, action) {
+        effect::perform(effect, app, &options.data_dir, &mut io::stdout());
+        let _ = io::stdout().flush();
+    }
+}
+
+fn resize(app: &App, size: Rect) -> Action {
+    let rows = layout::areas(size, app.focus).map_or(0, |a| a.list_rows());
+    Action::Resize { list_rows: rows }
+}
+
+fn to_action(app: &App, event: Event, size: Rect) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            keymap::action_for(app.mode(), &key)
+        }
+        Event::Resize(w, h) => Some(resize(app, Rect::new(0, 0, w, h))),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            MouseEventKind::Down(MouseButton::Left) => {
+                let areas = layout::areas(size, app.focus)?;
+                let offset = layout::list_offset(app.selected, areas.list_rows());
+                layout::list_row_at(&areas, m.column, m.row, offset).map(Action::Click)
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -1,0 +1,75 @@
+//! Everything a person can ask of the TUI, whatever key, click or wheel asked for it.
+
+/// The pane a key acts on. In a narrow terminal it is also the only pane drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    #[default]
+    List,
+    Detail,
+    Meetings,
+}
+
+impl Pane {
+    pub fn next(self) -> Pane {
+        match self {
+            Pane::List => Pane::Detail,
+            Pane::Detail => Pane::Meetings,
+            Pane::Meetings => Pane::List,
+        }
+    }
+
+    pub fn previous(self) -> Pane {
+        self.next().next()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Start typing a search (`/`).
+    StartSearch,
+    /// A character typed into the search.
+    Type(char),
+    Backspace,
+    /// Clear the whole search line (Ctrl-U) without leaving it.
+    ClearLine,
+    /// Leave the search keeping the filter, best hit selected (Enter).
+    AcceptSearch,
+    /// Leave the search and drop the filter (Esc).
+    CancelSearch,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    NextPane,
+    PreviousPane,
+    /// Enter in the list: show the group (narrow), or jump from a project to its group.
+    Select,
+    /// Esc outside the search: close what is open, then clear the filter, then leave a view.
+    Back,
+    ToggleHelp,
+    ToggleProjects,
+    ToggleFavoritesOnly,
+    ToggleFavorite,
+    OpenLinkPicker,
+    /// A digit in the link picker.
+    OpenNumbered(usize),
+    Join,
+    OpenChat,
+    OpenMailingList,
+    CopyLink,
+    /// Jump to the successor of a renamed or dissolved group.
+    GoToSuccessor,
+    /// A click on a list row (index into the visible rows).
+    Click(usize),
+    ScrollUp,
+    ScrollDown,
+    /// The terminal was resized; the list shows this many rows.
+    Resize {
+        list_rows: u16,
+    },
+    /// Time passed (live mode): countdowns move on.
+    Tick(jiff::Timestamp),
+}

@@ -1,0 +1,163 @@
+//! The TUI's whole state. `update` changes it; views only read it.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::links::NamedLink;
+use crate::registry::{Group, Registry};
+use crate::search::{Query, SearchIndex};
+use crate::state::State;
+
+use super::action::Pane;
+use super::keymap::Mode;
+use super::rows::{self, Row};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Groups,
+    Projects,
+}
+
+/// The numbered-link overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    pub links: Vec<NamedLink>,
+    pub selected: usize,
+}
+
+pub struct App {
+    pub registry: Registry,
+    pub index: SearchIndex,
+    pub view: View,
+    pub favorites_only: bool,
+    pub searching: bool,
+    /// The search line as typed.
+    pub input: String,
+    /// `input` parsed, and the rows it selects; recomputed once per keystroke, never per frame.
+    pub query: Query,
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    pub focus: Pane,
+    /// Scroll offsets of the detail and meetings panes, reset when the selection changes.
+    pub detail_scroll: u16,
+    pub meetings_scroll: u16,
+    pub help: bool,
+    pub picker: Option<Picker>,
+    pub status: Option<String>,
+    /// The link most recently opened or refused, so `y` can copy what the status line shows.
+    pub last_link: Option<String>,
+    pub state: State,
+    pub list_rows: u16,
+    pub now: Timestamp,
+    pub tz: TimeZone,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(registry: Registry, state: State, now: Timestamp, tz: TimeZone) -> App {
+        let index = SearchIndex::new(&registry.groups);
+        let mut app = App {
+            registry,
+            index,
+            view: View::Groups,
+            favorites_only: false,
+            searching: false,
+            input: String::new(),
+            query: Query::parse(""),
+            rows: Vec::new(),
+            selected: 0,
+            focus: Pane::List,
+            detail_scroll: 0,
+            meetings_scroll: 0,
+            help: false,
+            picker: None,
+            status: None,
+            last_link: None,
+            state,
+            list_rows: 20,
+            now,
+            tz,
+            quit: false,
+        };
+        app.refilter(None);
+        if let Some(id) = app.state.last_selected.clone() {
+            app.select_group(&id);
+        }
+        app
+    }
+
+    /// Which keys are live now.
+    pub fn mode(&self) -> Mode {
+        if self.help {
+            Mode::Help
+        } else if self.picker.is_some() {
+            Mode::Picker
+        } else if self.searching {
+            Mode::Search
+        } else {
+            Mode::Browse
+        }
+    }
+
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.rows.get(self.selected)
+    }
+
+    pub fn selected_group(&self) -> Option<&Group> {
+        self.selected_row().map(|r| &self.registry.groups[r.group])
+    }
+
+    /// Rebuilds the rows for the current view, query and favorites filter. `previous` is the
+    /// query the current rows were built from: when the new one only narrows it, only those
+    /// rows' groups are searched again.
+    pub fn refilter(&mut self, previous: Option<&Query>) {
+        let narrowing =
+            previous.is_some_and(|p| self.query.narrows(p)) && self.view == View::Groups;
+        let candidates: Option<Vec<usize>> =
+            narrowing.then(|| self.rows.iter().map(|r| r.group).collect());
+        let favorite = |g: &Group| self.state.is_favorite(&g.id);
+        let mut rows = match self.view {
+            View::Groups => rows::groups(&self.index, &self.query, candidates.as_deref()),
+            View::Projects => rows::projects(&self.registry.groups, &self.query),
+        };
+        if self.favorites_only {
+            rows.retain(|r| favorite(&self.registry.groups[r.group]));
+        }
+        self.rows = rows;
+        self.selected = 0;
+        self.reset_scroll();
+    }
+
+    pub fn select_group(&mut self, id: &str) -> bool {
+        match self
+            .rows
+            .iter()
+            .position(|r| self.registry.groups[r.group].id == id)
+        {
+            Some(i) => {
+                self.selected = i;
+                self.reset_scroll();
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn reset_scroll(&mut self) {
+        self.detail_scroll = 0;
+        self.meetings_scroll = 0;
+    }
+
+    /// "12 / 15 groups": what the header says about the list.
+    pub fn count_text(&self) -> String {
+        match self.view {
+            View::Groups => format!(
+                "{} / {} groups",
+                self.rows.len(),
+                self.registry.groups.len()
+            ),
+            View::Projects => format!("{} projects", self.rows.len()),
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Action in, state changed, maybe an Effect out. No terminal, no clock, no IO here.
+
+use crate::links;
+use crate::registry::Meeting;
+use crate::schedule::Rule;
+use crate::search::Query;
+
+use super::action::{Action, Pane};
+use super::app::{App, Picker, View};
+use super::effect::Effect;
+
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    if !matches!(action, Action::Tick(_) | Action::Resize { .. }) {
+        app.status = None;
+    }
+    if app.picker.is_some() {
+        return picker(app, action);
+    }
+    match action {
+        Action::Quit => app.quit = true,
+        Action::ToggleHelp => app.help = !app.help,
+        Action::StartSearch => {
+            app.searching = true;
+            app.focus = Pane::List;
+        }
+        Action::Type(c) => edit_query(app, |input| input.push(c)),
+        Action::Backspace => edit_query(app, |input| {
+            input.pop();
+        }),
+        Action::ClearLine => edit_query(app, String::clear),
+        Action::AcceptSearch => {
+            app.searching = false;
+            app.selected = 0;
+        }
+        Action::CancelSearch => {
+            app.searching = false;
+            clear_filter(app);
+        }
+        Action::Up => step(app, -1),
+        Action::Down => step(app, 1),
+        Action::PageUp => step(app, -page(app)),
+        Action::PageDown => step(app, page(app)),
+        Action::Top => step(app, -(app.rows.len() as i64)),
+        Action::Bottom => step(app, app.rows.len() as i64),
+        Action::ScrollUp => step(app, -3),
+        Action::ScrollDown => step(app, 3),
+        Action::NextPane => app.focus = app.focus.next(),
+        Action::PreviousPane => app.focus = app.focus.previous(),
+        Action::Select => select(app),
+        Action::Back => back(app),
+        Action::ToggleProjects => {
+            app.view = if app.view == View::Groups {
+                View::Projects
+            } else {
+                View::Groups
+            };
+            app.focus = Pane::List;
+            app.refilter(None);
+        }
+        Action::ToggleFavoritesOnly => {
+            app.favorites_only = !app.favorites_only;
+            app.refilter(None);
+        }
+        Action::ToggleFavorite => return toggle_favorite(app),
+        Action::OpenLinkPicker => open_picker(app),
+        Action::Join => return join(app),
+        Action::OpenChat => {
+            let url = app
+                .selected_group()
+                .and_then(|g| g.chat.iter().find_map(|c| c.url.clone()));
+            return open(app, url, "chat channel");
+        }
+        Action::OpenMailingList => {
+            let url = app
+                .selected_group()
+                .and_then(|g| g.mailing_lists.first().map(|l| l.url.clone()));
+            return open(app, url, "mailing list");
+        }
+        Action::CopyLink => {
+            let link = app
+                .last_link
+                .clone()
+                .or_else(|| app.selected_group().and_then(|g| join_link(g, app)));
+            return copy(app, link);
+        }
+        Action::GoToSuccessor => go_to_successor(app),
+        Action::Click(row) if row < app.rows.len() => {
+            app.selected = row;
+            app.focus = Pane::List;
+            app.reset_scroll();
+        }
+        Action::Resize { list_rows } => app.list_rows = list_rows,
+        Action::Tick(now) => app.now = now,
+        Action::OpenNumbered(_) | Action::Click(_) => {}
+    }
+    None
+}
+
+fn edit_query(app: &mut App, edit: impl FnOnce(&mut String)) {
+    edit(&mut app.input);
+    let previous = std::mem::replace(&mut app.query, Query::parse(&app.input));
+    app.refilter(Some(&previous));
+}
+
+fn clear_filter(app: &mut App) {
+    let keep = app.selected_group().map(|g| g.id.clone());
+    app.input.clear();
+    app.query = Query::parse("");
+    app.refilter(None);
+    if let Some(id) = keep {
+        app.select_group(&id);
+    }
+}
+
+fn page(app: &App) -> i64 {
+    i64::from(app.list_rows.saturating_sub(1).max(1))
+}
+
+/// Moves the selection in the list, or scrolls the focused text pane.
+fn step(app: &mut App, by: i64) {
+    let scroll =
+        |offset: &mut u16| *offset = (i64::from(*offset) + by).clamp(0, i64::from(u16::MAX)) as u16;
+    match app.focus {
+        Pane::Detail => scroll(&mut app.detail_scroll),
+        Pane::Meetings => scroll(&mut app.meetings_scroll),
+        Pane::List => {
+            let last = app.rows.len().saturating_sub(1) as i64;
+            let next = (app.selected as i64 + by).clamp(0, last) as usize;
+            if next != app.selected {
+                app.selected = next;
+                app.reset_scroll();
+            }
+        }
+    }
+}
+
+fn select(app: &mut App) {
+    let Some(row) = app.selected_row().cloned() else {
+        return;
+    };
+    if app.view == View::Projects {
+        let id = app.registry.groups[row.group].id.clone();
+        app.view = View::Groups;
+        app.input.clear();
+        app.query = Query::parse("");
+        app.refilter(None);
+        app.select_group(&id);
+    }
+    app.focus = Pane::Detail;
+}
+
+/// Esc unwinds one thing at a time, most recent first.
+fn back(app: &mut App) {
+    if app.focus != Pane::List {
+        app.focus = Pane::List;
+    } else if !app.input.is_empty() {
+        clear_filter(app);
+    } else if app.view == View::Projects {
+        app.view = View::Groups;
+        app.refilter(None);
+    } else if app.favorites_only {
+        app.favorites_only = false;
+        app.refilter(None);
+    }
+}
+
+fn toggle_favorite(app: &mut App) -> Option<Effect> {
+    let g = app.selected_group()?;
+    let (id, name) = (g.id.clone(), g.name.clone());
+    let now_favorite = app.state.toggle_favorite(&id);
+    app.status = Some(if now_favorite {
+        format!("★ {name} is a favorite")
+    } else {
+        format!("{name} is no longer a favorite")
+    });
+    if app.favorites_only {
+        app.refilter(None);
+        app.select_group(&id);
+    }
+    Some(Effect::SaveState)
+}
+
+fn open_picker(app: &mut App) {
+    let links = app
+        .selected_group()
+        .map(links::of_group)
+        .unwrap_or_default();
+    if links.is_empty() {
+        app.status = Some("this group has no links".into());
+    } else {
+        app.picker = Some(Picker { links, selected: 0 });
+    }
+}
+
+fn picker(app: &mut App, action: Action) -> Option<Effect> {
+    let picker = app.picker.as_mut()?;
+    let last = picker.links.len().saturating_sub(1);
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Back => app.picker = None,
+        Action::Up => picker.selected = picker.selected.saturating_sub(1),
+        Action::Down => picker.selected = (picker.selected + 1).min(last),
+        Action::Select => return open_picked(app, None),
+        Action::OpenNumbered(n) => return open_picked(app, Some(n)),
+        Action::CopyLink => {
+            let url = picker.links[picker.selected].url.clone();
+            app.picker = None;
+            return copy(app, Some(url));
+        }
+        _ => {}
+    }
+    None
+}
+
+/// Opens the numbered (1-based) or the highlighted link, and closes the picker.
+fn open_picked(app: &mut App, number: Option<usize>) -> Option<Effect> {
+    let picker = app.picker.as_ref()?;
+    let index = number.map_or(picker.selected, |n| n - 1);
+    let Some(link) = picker.links.get(index) else {
+        app.status = Some(format!("there is no link {}", index + 1));
+        return None;
+    };
+    let url = link.url.clone();
+    app.picker = None;
+    open(app, Some(url), "link")
+}
+
+fn join(app: &mut App) -> Option<Effect> {
+    let url = app.selected_group().and_then(|g| join_link(g, app));
+    open(app, url, "meeting link")
+}
+
+/// The join link of the meeting that comes next; a meeting without a readable schedule
+/// still counts when it is the only one with a link.
+fn join_link(g: &crate::registry::Group, app: &App) -> Option<String> {
+    let joinable: Vec<&Meeting> = g.meetings.iter().filter(|m| m.join.is_some()).collect();
+    let next = joinable.iter().filter_map(|m| {
+        let rule = Rule::from_spec(m.schedule.as_ref()?).ok()?;
+        Some((rule.next_after(app.now)?.start.timestamp(), *m))
+    });
+    let chosen = next
+        .min_by_key(|(start, _)| *start)
+        .map(|(_, m)| m)
+        .or(joinable.first().copied());
+    chosen.and_then(|m| m.join.clone())
+}
+
+fn open(app: &mut App, url: Option<String>, what: &str) -> Option<Effect> {
+    let Some(url) = url else {
+        app.status = Some(format!("no {what} for this group"));
+        return None;
+    };
+    app.last_link = Some(url.clone());
+    match links::check(&url) {
+        Ok(checked) => Some(Effect::Open(checked.to_string())),
+        Err(e) => {
+            app.status = Some(format!("refused to open: {e}"));
+            None
+        }
+    }
+}
+
+fn copy(app: &mut App, link: Option<String>) -> Option<Effect> {
+    match link {
+        Some(url) => Some(Effect::Copy(url)),
+        None => {
+            app.status = Some("no link to copy".into());
+            None
+        }
+    }
+}
+
+fn go_to_successor(app: &mut App) {
+    let Some(successor) = app.selected_group().and_then(|g| g.successor.clone()) else {
+        app.status = Some("this group has no successor".into());
+        return;
+    };
+    if !app.select_group(&successor) {
+        app.view = View::Groups;
+        app.favorites_only = false;
+        clear_filter(app);
+        app.select_group(&successor);
+    }
+    app.focus = Pane::List;
+}

@@ -1,0 +1,117 @@
+//! Draws the App. Reads state only; every style comes from the theme.
+
+mod detail;
+mod help;
+mod list;
+mod meetings;
+mod picker;
+mod text;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::action::Pane;
+use super::app::{App, View};
+use super::keymap::BINDINGS;
+use super::layout::{Areas, areas};
+use super::theme::Theme;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let size = frame.area();
+    let Some(areas) = areas(size, app.focus) else {
+        too_small(frame, size, theme);
+        return;
+    };
+    header(frame, app, &areas, theme);
+    if let Some(area) = areas.list {
+        list::draw(frame, app, area, theme);
+    }
+    if let Some(area) = areas.detail {
+        detail::draw(frame, app, area, theme);
+    }
+    if let Some(area) = areas.meetings {
+        meetings::draw(frame, app, area, theme);
+    }
+    status(frame, app, areas.status, theme);
+    footer(frame, app, areas.footer, theme);
+    if app.help {
+        help::draw(frame, size, theme);
+    } else if let Some(picker) = &app.picker {
+        picker::draw(frame, picker, size, theme);
+    }
+}
+
+fn too_small(frame: &mut Frame, size: Rect, theme: &Theme) {
+    let text = vec![
+        Line::from(Span::styled("terminal too small", theme.heading)),
+        Line::from(format!(
+            "townhall needs at least {}×{}",
+            super::layout::MIN_WIDTH,
+            super::layout::MIN_HEIGHT
+        )),
+    ];
+    let p = Paragraph::new(text)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true });
+    frame.render_widget(p, size);
+}
+
+fn header(frame: &mut Frame, app: &App, areas: &Areas, theme: &Theme) {
+    let view = match (app.view, app.favorites_only) {
+        (View::Groups, false) => "Groups",
+        (View::Groups, true) => "Favorites",
+        (View::Projects, false) => "Projects",
+        (View::Projects, true) => "Projects of favorites",
+    };
+    let mut spans = vec![
+        Span::styled(" townhall ", theme.title),
+        Span::styled(format!("· {view} · {}", app.count_text()), theme.text),
+    ];
+    if !app.input.is_empty() {
+        spans.push(Span::styled(" · filter: ", theme.dim));
+        spans.push(Span::styled(text::clip(&app.input, 40), theme.text));
+    }
+    frame.render_widget(Line::from(spans), areas.header);
+}
+
+fn status(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
+    let line = if app.searching {
+        Line::from(vec![
+            Span::styled("/", theme.key),
+            Span::raw(app.input.clone()),
+            Span::styled("█", theme.dim),
+        ])
+    } else if let Some(message) = &app.status {
+        Line::from(Span::styled(message.clone(), theme.status))
+    } else {
+        Line::default()
+    };
+    frame.render_widget(line, area);
+}
+
+fn footer(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
+    let mode = app.mode();
+    let mut spans = Vec::new();
+    for b in BINDINGS.iter().filter(|b| b.mode == mode) {
+        if let Some(word) = b.footer {
+            spans.push(Span::styled(b.keys, theme.key));
+            spans.push(Span::styled(format!(" {word}  "), theme.dim));
+        }
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// A bordered block whose border is bright when the pane has the focus.
+fn pane_block<'a>(title: &'a str, app: &App, pane: Pane, theme: &Theme) -> Block<'a> {
+    let style = if app.focus == pane {
+        theme.border_focused
+    } else {
+        theme.border
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .title(Span::styled(format!(" {title} "), style))
+}

@@ -1,0 +1,58 @@
+//! The `?` overlay, drawn from the same key table that maps the keys.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::super::keymap::{BINDINGS, Mode};
+use super::super::theme::Theme;
+
+/// A rectangle centred in `area`, at most `width` × `height`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let mut lines = Vec::new();
+    for (mode, title) in [
+        (Mode::Browse, "Browsing"),
+        (Mode::Search, "Searching"),
+        (Mode::Picker, "Link picker (o)"),
+    ] {
+        lines.push(Line::from(Span::styled(title, theme.heading)));
+        for b in BINDINGS.iter().filter(|b| b.mode == mode) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<13}", b.keys), theme.key),
+                Span::raw(b.help),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::from(Span::styled("Marks", theme.heading)));
+    lines.push(Line::from(
+        "  ★ favorite  ▫ archived  ✕ dissolved  → renamed  ∅ never chartered",
+    ));
+    lines.push(Line::from(
+        "  Ctrl-C quits from anywhere. Mouse: click selects, wheel scrolls.",
+    ));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let rect = centered(area, 72, height);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focused)
+        .title(Span::styled(" Help — ? closes ", theme.title));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}

@@ -1,0 +1,180 @@
+//! The list pane: one row per group (or per project in the Projects view).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::super::action::Pane;
+use super::super::app::{App, View};
+use super::super::layout::list_offset;
+use super::super::rows::Row;
+use super::super::theme::Theme;
+use super::pane_block;
+use super::text::{clip, highlighted, width};
+use crate::registry::{Group, GroupKind, Status};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
+    let title = if app.view == View::Projects {
+        "Projects"
+    } else {
+        "Groups"
+    };
+    let block = pane_block(title, app, Pane::List, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if app.rows.is_empty() {
+        let message = if app.input.is_empty() {
+            "nothing here yet"
+        } else {
+            "no match; Esc clears the filter"
+        };
+        frame.render_widget(Paragraph::new(Span::styled(message, theme.dim)), inner);
+        return;
+    }
+    let offset = list_offset(app.selected, inner.height);
+    let lines: Vec<Line> = app
+        .rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(usize::from(inner.height))
+        .map(|(i, row)| {
+            let line = row_line(app, row, usize::from(inner.width), theme);
+            if i == app.selected {
+                line.patch_style(theme.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `CFF  WG  ✕★ Service Management  project: Service Fabrik`; the Paragraph cuts what
+/// doesn't fit, so only the matched snippet needs fitting by hand.
+fn row_line<'a>(app: &App, row: &Row, width_: usize, theme: &Theme) -> Line<'a> {
+    let g = &app.registry.groups[row.group];
+    let favorite = if app.state.is_favorite(&g.id) {
+        "★"
+    } else {
+        " "
+    };
+    let mut spans = vec![
+        Span::styled(
+            format!("{:<4} {:<3} ", badge(app, g), kind(g.kind)),
+            theme.dim,
+        ),
+        Span::styled(status_mark(g.status).to_string(), theme.gone),
+        Span::styled(favorite.to_string(), theme.favorite),
+        Span::raw(" "),
+    ];
+    let style = if g.status.is_gone() {
+        theme.gone
+    } else {
+        theme.text
+    };
+    let project = row.project.map(|p| &g.projects[p]);
+    let primary = project.map_or(g.name.as_str(), |p| p.name.as_str());
+    let primary_label = if project.is_some() { "project" } else { "name" };
+    let prefix: usize = spans.iter().map(|s| width(&s.content)).sum();
+    match &row.matched {
+        Some(m) if m.label == primary_label => {
+            spans.extend(highlighted(primary, &m.positions, style, theme.matched))
+        }
+        // Leave room to show what matched elsewhere: the name gets at most half the row.
+        Some(_) => spans.push(Span::styled(
+            clip(primary, (width_.saturating_sub(prefix) / 2).max(12)),
+            style,
+        )),
+        None => spans.push(Span::styled(primary.to_string(), style)),
+    }
+    if project.is_some() {
+        spans.push(Span::styled(format!("  · {}", g.name), theme.dim));
+    }
+    if let Some(m) = row.matched.as_ref().filter(|m| m.label != primary_label) {
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+        let label = format!("  {}: ", m.label);
+        let room = width_.saturating_sub(used + width(&label));
+        if room >= 6 {
+            spans.push(Span::styled(label, theme.dim));
+            spans.extend(matched_snippet(&m.text, &m.positions, room, theme));
+        }
+    }
+    Line::from(spans)
+}
+
+/// The part of a long matched text around its first matched char, cut to `room` columns.
+fn matched_snippet(
+    text: &str,
+    positions: &[usize],
+    room: usize,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    let start = positions
+        .first()
+        .map_or(0, |first| first.saturating_sub(room / 3));
+    let mut shown = String::from(if start > 0 { "…" } else { "" });
+    let shift = shown.chars().count();
+    let mut cols = shift;
+    let mut rest = text.chars().skip(start).peekable();
+    while let Some(c) = rest.next() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        let reserve = usize::from(rest.peek().is_some());
+        if cols + w + reserve > room {
+            shown.push('…');
+            break;
+        }
+        shown.push(c);
+        cols += w;
+    }
+    let shifted: Vec<usize> = positions
+        .iter()
+        .filter(|&&p| p >= start)
+        .map(|p| p - start + shift)
+        .collect();
+    highlighted(&shown, &shifted, theme.dim, theme.matched)
+}
+
+/// A short tag for the community: initials of a several-word name ("CNCF"), else its start.
+fn badge(app: &App, g: &Group) -> String {
+    let name = app
+        .registry
+        .community(&g.community)
+        .map_or(g.community.as_str(), |c| c.name.as_str());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() >= 2 {
+        words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphanumeric())
+            .take(4)
+            .collect::<String>()
+            .to_uppercase()
+    } else {
+        name.chars().take(4).collect()
+    }
+}
+
+fn kind(k: GroupKind) -> &'static str {
+    match k {
+        GroupKind::WorkingGroup => "WG",
+        GroupKind::Sig => "SIG",
+        GroupKind::Tag => "TAG",
+        GroupKind::Committee => "COM",
+        GroupKind::UserGroup => "UG",
+        GroupKind::Other => "",
+    }
+}
+
+/// A symbol for groups that no longer meet, so status never rests on colour alone.
+pub fn status_mark(s: Status) -> char {
+    match s {
+        Status::Active => ' ',
+        Status::Proposed => '?',
+        Status::Archived | Status::Inactive => '▫',
+        Status::Dissolved => '✕',
+        Status::Renamed => '→',
+        Status::NeverChartered => '∅',
+    }
+}

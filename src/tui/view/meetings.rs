@@ -1,0 +1,135 @@
+//! The meetings pane: each meeting as published, its schedule, when it next happens in the
+//! viewer's zone, and everything needed to join or dial in.
+
+use jiff::Zoned;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::super::action::Pane;
+use super::super::app::App;
+use super::super::theme::Theme;
+use super::pane_block;
+use crate::registry::{Meeting, Phone, Toll};
+use crate::schedule::{Rule, countdown, describe};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
+    let block = pane_block("Meetings", app, Pane::Meetings, theme);
+    let lines = match app.selected_group() {
+        Some(g) if g.meetings.is_empty() => {
+            vec![Line::from(Span::styled("no meetings listed", theme.dim))]
+        }
+        Some(g) => g
+            .meetings
+            .iter()
+            .flat_map(|m| meeting(app, m, theme))
+            .collect(),
+        None => Vec::new(),
+    };
+    let p = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((app.meetings_scroll, 0));
+    frame.render_widget(p, area);
+}
+
+fn field(label: &str, value: String, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("  {label:<11} "), theme.dim),
+        Span::raw(value),
+    ])
+}
+
+fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = vec![
+        Line::from(Span::styled(m.title.clone(), theme.title)),
+        field("published", m.published.clone(), theme),
+    ];
+    match m.schedule.as_ref().map(Rule::from_spec) {
+        Some(Ok(rule)) => {
+            out.push(field("schedule", describe(&rule), theme));
+            out.extend(next(app, &rule, theme));
+        }
+        Some(Err(e)) => out.push(field(
+            "schedule",
+            format!("? not understood ({e}); see the published time"),
+            theme,
+        )),
+        None => out.push(field(
+            "schedule",
+            "? only the published time is known".into(),
+            theme,
+        )),
+    }
+    let optional = [
+        ("join (z)", &m.join),
+        ("meeting ID", &m.meeting_id),
+        ("passcode", &m.passcode),
+    ];
+    for (label, value) in optional {
+        if let Some(v) = value {
+            out.push(field(label, v.clone(), theme));
+        }
+    }
+    for (label, phones) in [("one tap", &m.one_tap), ("dial in", &m.dial_in)] {
+        for (i, p) in phones.iter().enumerate() {
+            out.push(field(if i == 0 { label } else { "" }, phone(p), theme));
+        }
+    }
+    let later = [
+        ("intl. dial", &m.international),
+        ("notes", &m.notes),
+        ("calendar", &m.calendar),
+    ];
+    for (label, value) in later {
+        if let Some(v) = value {
+            out.push(field(label, v.clone(), theme));
+        }
+    }
+    for (i, r) in m.recordings.iter().enumerate() {
+        out.push(field(
+            if i == 0 { "recordings" } else { "" },
+            r.clone(),
+            theme,
+        ));
+    }
+    if let Some(r) = &m.remarks {
+        out.push(field("remarks", r.clone(), theme));
+    }
+    out.push(Line::default());
+    out
+}
+
+/// "next  Thu 12 Mar 17:00 CET (yours) · 09:00 PDT there · in 2d 4h"
+fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(occ) = rule.next_after(app.now) else {
+        return vec![field("next", "no further meetings".into(), theme)];
+    };
+    let (mine, _) = occ.in_zone(&app.tz);
+    let line = Line::from(vec![
+        Span::styled("  next        ".to_string(), theme.dim),
+        Span::styled(format!("{} (your time)", when(&mine)), theme.heading),
+        Span::raw(format!(" · {} there · ", occ.start.strftime("%H:%M %Z"))),
+        Span::styled(countdown(app.now, &occ), theme.status),
+    ]);
+    vec![line]
+}
+
+fn when(z: &Zoned) -> String {
+    z.strftime("%a %-d %b %H:%M %Z").to_string()
+}
+
+fn phone(p: &Phone) -> String {
+    let region = p
+        .region
+        .as_deref()
+        .map(|r| format!("{r} "))
+        .unwrap_or_default();
+    let toll = match p.toll {
+        Toll::Toll => " (toll)",
+        Toll::TollFree => " (toll-free)",
+        Toll::Unknown => "",
+    };
+    format!("{region}{}{toll}", p.number)
+}

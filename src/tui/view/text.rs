@@ -1,0 +1,73 @@
+//! Small text helpers shared by the panes.
+
+use ratatui::style::Style;
+use ratatui::text::Span;
+use unicode_width::UnicodeWidthStr;
+
+/// Cuts to `width` columns with `…`.
+pub fn clip(text: &str, width: usize) -> String {
+    crate::cli::truncate(text, width)
+}
+
+/// Spans of `text` with the chars at `positions` (char indices) in `matched` style, so the
+/// highlight comes from the same engine that matched and can't disagree with it.
+pub fn highlighted(
+    text: &str,
+    positions: &[usize],
+    base: Style,
+    matched: Style,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_matched = false;
+    let mut next = positions.iter().peekable();
+    for (i, c) in text.chars().enumerate() {
+        let is_match = next.peek().is_some_and(|&&p| p == i);
+        if is_match {
+            next.next();
+        }
+        if is_match != run_matched && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_matched { matched } else { base },
+            ));
+        }
+        run_matched = is_match;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_matched { matched } else { base }));
+    }
+    spans
+}
+
+/// Terminal columns a string takes.
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Modifier;
+
+    #[test]
+    fn highlights_chars_not_bytes() {
+        let hl = Style::new().add_modifier(Modifier::BOLD);
+        let spans = highlighted("Jörg 中文", &[1, 2, 5], Style::new(), hl);
+        let parts: Vec<(&str, bool)> = spans
+            .iter()
+            .map(|s| (s.content.as_ref(), s.style == hl))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("J", false),
+                ("ör", true),
+                ("g ", false),
+                ("中", true),
+                ("文", false)
+            ]
+        );
+    }
+}
