@@ -11,12 +11,21 @@
 //! own generator, so the first 100 groups of `synth 1000` are exactly `synth 100`, which keeps
 //! benchmark sizes comparable. Everything is invented; no word list names real people.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::io::{self, Write as _};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: synth N [--seed S]   (prints a registry of N synthetic groups)";
 const DEFAULT_SEED: u64 = 0x7043_4841_4c4c;
+
+const COMMUNITY: &str = r#"community:
+  id: synth
+  name: Synthetic Software Foundation
+  homepage: https://synth.example.org
+  links:
+    - { kind: calendar, title: Community calendar, url: "https://calendar.synth.example.org/" }
+    - { kind: mailing-list, title: dev list, url: "mailto:dev@lists.synth.example.org" }
+"#;
 
 /// The vocabulary, kept as compact tables (one entry per line would be 300 lines of words).
 #[rustfmt::skip]
@@ -116,10 +125,8 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    match io::stdout()
-        .lock()
-        .write_all(registry(groups, seed).as_bytes())
-    {
+    let text = registry(groups, seed);
+    match io::stdout().lock().write_all(text.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
         // `synth 10000 | head` is a normal way to peek at the output.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -152,19 +159,17 @@ fn parse_args(args: &[String]) -> Option<(usize, u64)> {
 /// The whole registry file: one community `synth` with `groups` groups.
 pub fn registry(groups: usize, seed: u64) -> String {
     let mut out = String::with_capacity(groups * 3200 + 512);
-    let _ = writeln!(
+    write_registry(&mut out, groups, seed).expect("writing to a String cannot fail");
+    out
+}
+
+fn write_registry(out: &mut String, groups: usize, seed: u64) -> fmt::Result {
+    let command = format!("cargo run --example synth -- {groups} --seed {seed}");
+    writeln!(
         out,
-        "# Synthetic registry: `cargo run --example synth -- {groups} --seed {seed}`. Not real data."
-    );
-    out.push_str(concat!(
-        "community:\n",
-        "  id: synth\n",
-        "  name: Synthetic Software Foundation\n",
-        "  homepage: https://synth.example.org\n",
-        "  links:\n",
-        "    - { kind: calendar, title: Community calendar, url: \"https://calendar.synth.example.org/\" }\n",
-        "    - { kind: mailing-list, title: dev list, url: \"mailto:dev@lists.synth.example.org\" }\n",
-    ));
+        "# Synthetic registry made by `{command}`. Not real data."
+    )?;
+    out.push_str(COMMUNITY);
     out.push_str(if groups == 0 {
         "groups: []\n"
     } else {
@@ -172,9 +177,9 @@ pub fn registry(groups: usize, seed: u64) -> String {
     });
     for n in 1..=groups {
         let mut rng = Rng::new(seed ^ (n as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93));
-        group(&mut out, &mut rng, n);
+        group(out, &mut rng, n)?;
     }
-    out
+    Ok(())
 }
 
 /// A small SplitMix64: deterministic, fast and good enough to vary synthetic text.
@@ -198,8 +203,8 @@ impl Rng {
         lo + (self.next() % (hi - lo + 1) as u64) as usize
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.range(0, items.len() - 1)]
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.range(0, items.len() - 1)]
     }
 
     fn chance(&mut self, percent: usize) -> bool {
@@ -207,7 +212,7 @@ impl Rng {
     }
 
     fn token(&mut self, alphabet: &[u8], len: usize) -> String {
-        (0..len).map(|_| *self.pick(alphabet) as char).collect()
+        (0..len).map(|_| self.pick(alphabet) as char).collect()
     }
 }
 
@@ -228,12 +233,11 @@ fn capitalized(text: &str) -> String {
     })
 }
 
-fn group(out: &mut String, rng: &mut Rng, n: usize) {
+fn group(out: &mut String, rng: &mut Rng, n: usize) -> fmt::Result {
     let id = format!("synth-{n}");
-    let words = rng.range(2, 4);
-    let name: Vec<&str> = (0..words).map(|_| *rng.pick(NAME_WORDS)).collect();
+    let name: Vec<&str> = (0..rng.range(2, 4)).map(|_| rng.pick(NAME_WORDS)).collect();
     let name = name.join(" ");
-    let (kind, prefix) = *rng.pick(&[
+    let (kind, prefix) = rng.pick(&[
         ("working-group", "wg"),
         ("working-group", "wg"),
         ("working-group", "wg"),
@@ -243,53 +247,51 @@ fn group(out: &mut String, rng: &mut Rng, n: usize) {
         ("committee", "committee"),
     ]);
     let slug = format!("{prefix}-{}", slug(&name));
-    let _ = writeln!(out, "  - id: {id}\n    name: {name}\n    kind: {kind}");
-    status(out, rng);
-    let _ = writeln!(out, "    mission: {}", mission(rng));
-    goals(out, rng);
-    leads(out, rng);
-    chat(out, rng, &slug);
+    writeln!(out, "  - id: {id}\n    name: {name}\n    kind: {kind}")?;
+    status(out, rng)?;
+    writeln!(out, "    mission: {}", mission(rng))?;
+    goals(out, rng)?;
+    leads(out, rng)?;
+    chat(out, rng, &slug)?;
     if rng.chance(30) {
-        let url = format!("https://lists.synth.example.org/g/{slug}");
-        let title = q(&format!("{slug} list"));
-        let _ = writeln!(
-            out,
-            "    mailing_lists:\n      - {{ kind: mailing-list, title: {title}, url: {} }}",
-            q(&url)
+        let (title, url) = (
+            format!("{slug} list"),
+            format!("https://lists.synth.example.org/g/{slug}"),
         );
+        writeln!(out, "    mailing_lists:")?;
+        writeln!(
+            out,
+            "      - {{ kind: mailing-list, title: {}, url: {} }}",
+            q(&title),
+            q(&url)
+        )?;
     }
-    meetings(out, rng);
-    projects(out, rng);
-    links(out, rng, &id, &slug);
-    let _ = writeln!(out, "    sources:\n      - {{ path: groups/{id}.md }}");
+    meetings(out, rng)?;
+    projects(out, rng)?;
+    links(out, rng, &id, &slug)?;
+    writeln!(out, "    sources:\n      - {{ path: groups/{id}.md }}")
 }
 
 /// Mostly active groups, with a few gone or proposed ones so status filters have work to do.
-fn status(out: &mut String, rng: &mut Rng) {
-    let roll = rng.range(1, 100);
-    let status = match roll {
+fn status(out: &mut String, rng: &mut Rng) -> fmt::Result {
+    let status = match rng.range(1, 100) {
         1..=85 => "active",
         86..=93 => "archived",
         94..=97 => "proposed",
         _ => "inactive",
     };
-    let _ = writeln!(out, "    status: {status}");
+    writeln!(out, "    status: {status}")?;
     if status != "active" {
         let (month, day) = (rng.range(1, 12), rng.range(1, 28));
-        let _ = writeln!(out, "    status_date: \"2024-{month:02}-{day:02}\"");
+        writeln!(out, "    status_date: \"2024-{month:02}-{day:02}\"")?;
     }
+    Ok(())
 }
 
 /// "build reliable tooling for platform operators"
 fn clause(rng: &mut Rng) -> String {
-    format!(
-        "{} {} {} {} {}",
-        rng.pick(VERBS),
-        rng.pick(ADJECTIVES),
-        rng.pick(NOUNS),
-        rng.pick(PREPOSITIONS),
-        rng.pick(AUDIENCES)
-    )
+    let words = [VERBS, ADJECTIVES, NOUNS, PREPOSITIONS, AUDIENCES].map(|list| rng.pick(list));
+    words.join(" ")
 }
 
 /// 100 to 300 characters: "To ..." followed by more clauses until a drawn length is reached.
@@ -297,7 +299,7 @@ fn mission(rng: &mut Rng) -> String {
     let target = rng.range(100, 300);
     let mut text = format!("To {}", clause(rng));
     while text.len() < target {
-        let joint = *rng.pick(&[", and to ", ". We also ", ", while we "]);
+        let joint = rng.pick(&[", and to ", ". We also ", ", while we "]);
         let next = format!("{joint}{}", clause(rng));
         if text.len() + next.len() >= 300 {
             break;
@@ -308,92 +310,92 @@ fn mission(rng: &mut Rng) -> String {
     text
 }
 
-fn goals(out: &mut String, rng: &mut Rng) {
+fn goals(out: &mut String, rng: &mut Rng) -> fmt::Result {
     out.push_str("    goals:\n");
     for _ in 0..rng.range(2, 6) {
-        let _ = writeln!(out, "      - {}", capitalized(&clause(rng)));
+        writeln!(out, "      - {}", capitalized(&clause(rng)))?;
     }
+    Ok(())
 }
 
-fn leads(out: &mut String, rng: &mut Rng) {
+fn leads(out: &mut String, rng: &mut Rng) -> fmt::Result {
     out.push_str("    leads:\n");
     for _ in 0..rng.range(1, 3) {
-        let (first, last) = (*rng.pick(FIRST_NAMES), *rng.pick(LAST_NAMES));
+        let (first, last) = (rng.pick(FIRST_NAMES), rng.pick(LAST_NAMES));
         let ascii = |s: &str| -> String { s.chars().filter(char::is_ascii_alphabetic).collect() };
-        let mut handle = format!("{}{}", &ascii(first)[..1], ascii(last)).to_lowercase();
+        let mut github = format!("{}{}", &ascii(first)[..1], ascii(last)).to_lowercase();
         if rng.chance(40) {
-            handle = format!("{handle}-{}", rng.range(1, 99));
+            github = format!("{github}-{}", rng.range(1, 99));
         }
-        let _ = writeln!(
+        let name = q(&format!("{first} {last}"));
+        let (role, company) = (rng.pick(ROLES), q(rng.pick(COMPANIES)));
+        writeln!(
             out,
-            "      - {{ name: {}, role: {}, company: {}, github: {handle} }}",
-            q(&format!("{first} {last}")),
-            rng.pick(ROLES),
-            q(*rng.pick(COMPANIES)),
-        );
+            "      - {{ name: {name}, role: {role}, company: {company}, github: {github} }}"
+        )?;
     }
+    Ok(())
 }
 
-fn chat(out: &mut String, rng: &mut Rng, slug: &str) {
+fn chat(out: &mut String, rng: &mut Rng, slug: &str) -> fmt::Result {
     out.push_str("    chat:\n");
-    let archive = rng.token(ALNUM, 9).to_uppercase();
-    let _ = writeln!(
+    let id = format!("C{}", rng.token(ALNUM, 9).to_uppercase());
+    let channel = q(&format!("#{slug}"));
+    let url = q(&format!("https://synth.slack.com/archives/{id}"));
+    let workspace = "synth.slack.com";
+    writeln!(
         out,
-        "      - {{ kind: slack, channel: {}, id: C{archive}, workspace: synth.slack.com, url: {} }}",
-        q(&format!("#{slug}")),
-        q(&format!("https://synth.slack.com/archives/C{archive}")),
-    );
+        "      - {{ kind: slack, channel: {channel}, id: {id}, workspace: {workspace}, url: {url} }}"
+    )?;
     if rng.chance(40) {
-        let invite = rng.token(ALNUM, 8);
-        let _ = writeln!(
+        let channel = q(&format!("#{slug}-dev"));
+        let url = q(&format!("https://discord.gg/{}", rng.token(ALNUM, 8)));
+        writeln!(
             out,
-            "      - {{ kind: discord, channel: {}, url: {} }}",
-            q(&format!("#{slug}-dev")),
-            q(&format!("https://discord.gg/{invite}")),
-        );
+            "      - {{ kind: discord, channel: {channel}, url: {url} }}"
+        )?;
     }
+    Ok(())
 }
 
-fn meetings(out: &mut String, rng: &mut Rng) {
+fn meetings(out: &mut String, rng: &mut Rng) -> fmt::Result {
     out.push_str("    meetings:\n");
     for _ in 0..rng.range(1, 2) {
         let (schedule, published) = schedule(rng);
-        let _ = writeln!(out, "      - title: {}", rng.pick(MEETING_TITLES));
-        let _ = writeln!(out, "        published: {}", q(&published));
-        let _ = writeln!(out, "        schedule: {schedule}");
-        join(out, rng);
-        let doc = rng.token(ALNUM, 44);
-        let _ = writeln!(
-            out,
-            "        notes: {}",
-            q(&format!("https://docs.google.com/document/d/{doc}"))
+        writeln!(out, "      - title: {}", rng.pick(MEETING_TITLES))?;
+        writeln!(out, "        published: {}", q(&published))?;
+        writeln!(out, "        schedule: {schedule}")?;
+        join(out, rng)?;
+        let notes = format!(
+            "https://docs.google.com/document/d/{}",
+            rng.token(ALNUM, 44)
         );
+        writeln!(out, "        notes: {}", q(&notes))?;
         if rng.chance(30) {
-            let _ = writeln!(
-                out,
-                "        recordings: [\"https://www.youtube.com/@synth\"]"
-            );
+            out.push_str("        recordings: [\"https://www.youtube.com/@synth\"]\n");
         }
     }
+    Ok(())
 }
 
 /// A structured schedule and the way a source might have written it.
 fn schedule(rng: &mut Rng) -> (String, String) {
-    let zone = *rng.pick(ZONES);
+    let zone = rng.pick(ZONES);
     let at = format!("{:02}:{}", rng.range(7, 18), rng.pick(&["00", "30"]));
-    let minutes = match *rng.pick(&[30, 45, 60, 60, 90]) {
+    let minutes = match rng.pick(&[30, 45, 60, 60, 90]) {
         60 => String::new(),
         m => format!(", minutes: {m}"),
     };
-    let (day, anchor) = *rng.pick(WEEKDAYS);
+    let (day, anchor) = rng.pick(WEEKDAYS);
+    let day_name = capitalized(day);
     let (rule, said) = match rng.range(1, 3) {
         1 => (
             format!("every: week, on: [{day}]"),
-            format!("Every {}", capitalized(day)),
+            format!("Every {day_name}"),
         ),
         2 => (
             format!("every: week, interval: 2, anchor: \"{anchor}\", on: [{day}]"),
-            format!("Every other {}", capitalized(day)),
+            format!("Every other {day_name}"),
         ),
         _ => monthly(rng, day),
     };
@@ -403,7 +405,7 @@ fn schedule(rng: &mut Rng) -> (String, String) {
 
 /// "2nd tuesday", or a pair two weeks apart such as "2nd tuesday, 4th tuesday".
 fn monthly(rng: &mut Rng, day: &str) -> (String, String) {
-    let nth = *rng.pick(ORDINALS);
+    let nth = rng.pick(ORDINALS);
     let later = match nth {
         "1st" => Some("3rd"),
         "2nd" => Some("4th"),
@@ -424,94 +426,80 @@ fn monthly(rng: &mut Rng, day: &str) -> (String, String) {
 }
 
 /// Zoom with its ids and dial-in numbers, or a plain video link.
-fn join(out: &mut String, rng: &mut Rng) {
+fn join(out: &mut String, rng: &mut Rng) -> fmt::Result {
     if rng.chance(30) {
         let mut letters = |len| rng.token(b"abcdefghijkmnpqrstuvwxyz", len);
         let code = format!("{}-{}-{}", letters(3), letters(4), letters(3));
-        let _ = writeln!(
-            out,
-            "        join: {}",
-            q(&format!("https://meet.google.com/{code}"))
-        );
-        return;
+        return writeln!(out, "        join: \"https://meet.google.com/{code}\"");
     }
-    let id = rng.token(DIGITS, 11);
-    let pwd = rng.token(ALNUM, 32);
-    let spaced = format!("{} {} {}", &id[..3], &id[3..7], &id[7..]);
-    let _ = writeln!(
+    let (id, pwd) = (rng.token(DIGITS, 11), rng.token(ALNUM, 32));
+    writeln!(out, "        join: \"https://zoom.us/j/{id}?pwd={pwd}\"")?;
+    writeln!(
         out,
-        "        join: {}",
-        q(&format!("https://zoom.us/j/{id}?pwd={pwd}"))
-    );
-    let _ = writeln!(out, "        meeting_id: {}", q(&spaced));
-    let _ = writeln!(out, "        passcode: {}", q(&rng.token(DIGITS, 6)));
+        "        meeting_id: \"{} {} {}\"",
+        &id[..3],
+        &id[3..7],
+        &id[7..]
+    )?;
+    writeln!(out, "        passcode: \"{}\"", rng.token(DIGITS, 6))?;
     if rng.chance(50) {
-        out.push_str("        dial_in:\n");
-        out.push_str("          - { region: US, number: \"+1 646 558 8656\", toll: toll }\n");
-        out.push_str("          - { region: US, number: \"+1 877 369 0926\", toll: toll-free }\n");
+        out.push_str(concat!(
+            "        dial_in:\n",
+            "          - { region: US, number: \"+1 646 558 8656\", toll: toll }\n",
+            "          - { region: US, number: \"+1 877 369 0926\", toll: toll-free }\n",
+        ));
     }
+    Ok(())
 }
 
-fn projects(out: &mut String, rng: &mut Rng) {
+fn projects(out: &mut String, rng: &mut Rng) -> fmt::Result {
     out.push_str("    projects:\n");
     for _ in 0..rng.range(3, 10) {
-        let name = if rng.chance(30) {
-            format!("{} {}", rng.pick(PROJECT_WORDS), rng.pick(NAME_WORDS))
-        } else {
-            rng.pick(PROJECT_WORDS).to_string()
+        let name = match rng.chance(30) {
+            true => format!("{} {}", rng.pick(PROJECT_WORDS), rng.pick(NAME_WORDS)),
+            false => rng.pick(PROJECT_WORDS).to_string(),
         };
-        let _ = writeln!(out, "      - name: {name}");
+        writeln!(out, "      - name: {name}")?;
         if rng.chance(80) {
-            let description = format!(
-                "{} {} {} {}.",
-                capitalized(*rng.pick(ADJECTIVES)),
-                rng.pick(NOUNS),
-                rng.pick(PREPOSITIONS),
-                rng.pick(AUDIENCES)
-            );
-            let _ = writeln!(out, "        description: {description}");
+            let adjective = capitalized(rng.pick(ADJECTIVES));
+            let rest = [NOUNS, PREPOSITIONS, AUDIENCES].map(|list| rng.pick(list));
+            writeln!(out, "        description: {adjective} {}.", rest.join(" "))?;
         }
-        let owner = *rng.pick(REPO_OWNERS);
+        let owner = rng.pick(REPO_OWNERS);
         let first = rng.range(0, REPO_SUFFIXES.len() - 1);
         let repos: Vec<String> = (0..rng.range(1, 4))
             .map(|i| REPO_SUFFIXES[(first + i) % REPO_SUFFIXES.len()])
             .map(|suffix| format!("{owner}/{}{suffix}", slug(&name)))
             .collect();
-        let _ = writeln!(out, "        repos: [{}]", repos.join(", "));
+        writeln!(out, "        repos: [{}]", repos.join(", "))?;
     }
+    Ok(())
 }
 
-fn links(out: &mut String, rng: &mut Rng, id: &str, slug: &str) {
+/// A charter always; docs, a shared drive and slides for some groups.
+fn links(out: &mut String, rng: &mut Rng, id: &str, slug: &str) -> fmt::Result {
+    let site = "https://synth.example.org";
     let folder = rng.token(ALNUM, 28);
     let candidates = [
         (
             "charter",
-            "Charter".to_string(),
-            format!("https://github.com/synth/community/blob/main/groups/{id}/charter.md"),
+            "Charter",
+            format!("https://github.com/synth/community/blob/main/groups/{id}.md"),
         ),
-        (
-            "docs",
-            "Documentation".to_string(),
-            format!("https://synth.example.org/docs/{slug}"),
-        ),
+        ("docs", "Documentation", format!("{site}/docs/{slug}")),
         (
             "drive",
-            "Shared drive".to_string(),
+            "Shared drive",
             format!("https://drive.google.com/drive/folders/{folder}"),
         ),
-        (
-            "presentations",
-            "Slides".to_string(),
-            format!("https://synth.example.org/slides/{slug}"),
-        ),
+        ("presentations", "Slides", format!("{site}/slides/{slug}")),
     ];
     out.push_str("    links:\n");
-    let count = rng.range(1, candidates.len());
-    for (kind, title, url) in &candidates[..count] {
-        let _ = writeln!(
+    for (kind, title, url) in &candidates[..rng.range(1, candidates.len())] {
+        writeln!(
             out,
-            "      - {{ kind: {kind}, title: {title}, url: {} }}",
-            q(url)
-        );
+            "      - {{ kind: {kind}, title: {title}, url: \"{url}\" }}"
+        )?;
     }
+    Ok(())
 }

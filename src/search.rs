@@ -16,6 +16,7 @@ mod index;
 mod matching;
 mod narrows;
 mod query;
+mod scan;
 
 pub use fields::Field;
 pub use index::{Hit, SearchIndex};

@@ -16,6 +16,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fields::{Field, FieldText};
 use super::query::{Query, Term, TermKind};
+use super::scan::{is_subsequence, occurrences, tight_window, window_positions};
 
 const SCORE_MATCH: i64 = 16;
 /// Scattered letters in prose count this fraction of what they would in a name.
@@ -190,7 +191,12 @@ fn scattered(term: &Term, text: &FieldText, beat: i64) -> Option<FieldMatch> {
             return None;
         }
         let (start, end) = tight_window(hay, &term.text)?;
-        let gaps = hay[start..end].chars().count() as i64 - m;
+        let window = if text.is_ascii() {
+            end - start
+        } else {
+            hay[start..end].chars().count()
+        };
+        let gaps = window as i64 - m;
         (SCORE_MATCH * m - gaps) / PROSE_SHARE
     } else {
         if m * (SCORE_MATCH + BONUS_FIELD_START) <= beat || !is_subsequence(&term.text, hay) {
@@ -204,35 +210,6 @@ fn scattered(term: &Term, text: &FieldText, beat: i64) -> Option<FieldMatch> {
         quality,
         start: None,
     })
-}
-
-/// The shortest run of `hay` ending where a greedy left-to-right scan completes `needle`,
-/// found by scanning back from there: byte range, or `None` if `needle` is not a subsequence.
-fn tight_window(hay: &str, needle: &str) -> Option<(usize, usize)> {
-    let mut end = 0;
-    for c in needle.chars() {
-        end += hay[end..].find(c)? + c.len_utf8();
-    }
-    let mut start = end;
-    for c in needle.chars().rev() {
-        start = hay[..start].rfind(c)?;
-    }
-    Some((start, end))
-}
-
-/// Char indices of `needle`'s chars in the window `tight_window` finds, latest first found.
-fn window_positions(hay: &str, needle: &str) -> Vec<usize> {
-    let Some((_, end)) = tight_window(hay, needle) else {
-        return Vec::new();
-    };
-    let mut bytes = Vec::with_capacity(needle.len());
-    let mut before = end;
-    for c in needle.chars().rev() {
-        before = hay[..before].rfind(c).unwrap_or(0);
-        bytes.push(before);
-    }
-    bytes.reverse();
-    bytes.iter().map(|&b| hay[..b].chars().count()).collect()
 }
 
 fn skim_input<'t>(term: &Term, text: &'t FieldText) -> (&'static SkimMatcherV2, &'t str) {
@@ -256,38 +233,6 @@ fn matchers() -> &'static Matchers {
         ignore_case: SkimMatcherV2::default().ignore_case(),
         respect_case: SkimMatcherV2::default().respect_case(),
     })
-}
-
-/// Byte offsets where `needle` starts in `hay`, overlapping ones included. Jumps with
-/// `str::find(char)` (memchr) to the first char and compares; for the short terms people type
-/// this beats setting up a two-way searcher for every field.
-fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let first = needle.chars().next();
-    let step = first.map_or(1, char::len_utf8);
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let first = first?;
-        while from <= hay.len() {
-            let at = from + hay[from..].find(first)?;
-            from = at + step;
-            if hay.as_bytes()[at..].starts_with(needle.as_bytes()) {
-                return Some(at);
-            }
-        }
-        None
-    })
-}
-
-/// Ordered-subsequence check, jumping with `str::find` (memchr) from char to char.
-fn is_subsequence(needle: &str, hay: &str) -> bool {
-    let mut from = 0;
-    for c in needle.chars() {
-        match hay[from..].find(c) {
-            Some(at) => from += at + c.len_utf8(),
-            None => return false,
-        }
-    }
-    true
 }
 
 /// A contiguous run in a field and the original chars around it.

@@ -43,6 +43,7 @@ pub struct App {
     pub detail_scroll: u16,
     pub meetings_scroll: u16,
     pub help: bool,
+    pub help_scroll: u16,
     pub picker: Option<Picker>,
     pub status: Option<String>,
     /// The link most recently opened or refused, so `y` can copy what the status line shows.
@@ -71,6 +72,7 @@ impl App {
             detail_scroll: 0,
             meetings_scroll: 0,
             help: false,
+            help_scroll: 0,
             picker: None,
             status: None,
             last_link: None,

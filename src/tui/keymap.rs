@@ -122,13 +122,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(Browse, "o", "pick a link to open", Some("links"), |k| {
         when(plain(k) == Some('o'), Action::OpenLinkPicker)
     }),
-    bind(
-        Browse,
-        "y",
-        "copy the join link (or the last link) to the clipboard",
-        None,
-        |k| when(plain(k) == Some('y'), Action::CopyLink),
-    ),
+    bind(Browse, "y", "copy the join (or last) link", None, |k| {
+        when(plain(k) == Some('y'), Action::CopyLink)
+    }),
     bind(Browse, "n", "go to the successor group", None, |k| {
         when(plain(k) == Some('n'), Action::GoToSuccessor)
     }),
@@ -199,6 +195,17 @@ pub const BINDINGS: &[Binding] = &[
             Action::Back,
         )
     }),
+    bind(
+        Help,
+        "j/↓ k/↑",
+        "scroll the help",
+        Some("scroll"),
+        |k| match (k.code, plain(k)) {
+            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
+            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
+            _ => None,
+        },
+    ),
     bind(Help, "?/Esc/q", "close the help", Some("close"), |k| {
         when(
             k.code == KeyCode::Esc || matches!(plain(k), Some('?' | 'q')),

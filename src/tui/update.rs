@@ -16,9 +16,22 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if app.picker.is_some() {
         return picker(app, action);
     }
+    if app.help {
+        match action {
+            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
+            Action::Down => app.help_scroll = (app.help_scroll + 1).min(64),
+            Action::ToggleHelp => app.help = false,
+            Action::Quit => app.quit = true,
+            _ => {}
+        }
+        return None;
+    }
     match action {
         Action::Quit => app.quit = true,
-        Action::ToggleHelp => app.help = !app.help,
+        Action::ToggleHelp => {
+            app.help = true;
+            app.help_scroll = 0;
+        }
         Action::StartSearch => {
             app.searching = true;
             app.focus = Pane::List;
@@ -283,3 +296,6 @@ fn go_to_successor(app: &mut App) {
     }
     app.focus = Pane::List;
 }
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     status(frame, app, areas.status, theme);
     footer(frame, app, areas.footer, theme);
     if app.help {
-        help::draw(frame, size, theme);
+        help::draw(frame, size, app.help_scroll, theme);
     } else if let Some(picker) = &app.picker {
         picker::draw(frame, picker, size, theme);
     }
@@ -115,3 +115,6 @@ fn pane_block<'a>(title: &'a str, app: &App, pane: Pane, theme: &Theme) -> Block
         .border_style(style)
         .title(Span::styled(format!(" {title} "), style))
 }
+
+#[cfg(test)]
+mod snapshots;

@@ -233,3 +233,13 @@ fn input_of(query: &Query) -> String {
         .collect();
     sets.join(" ")
 }
+
+#[test]
+#[ignore = "for profiling: loops over the query in $SEARCH_QUERY"]
+fn profile_one_query() {
+    let groups = synthetic(10_000);
+    let index = SearchIndex::new(&groups);
+    let query = Query::parse(&std::env::var("SEARCH_QUERY").unwrap_or_else(|_| "cloudev".into()));
+    let (took, hits) = best_of(50, || index.search(&query));
+    println!("{took:?} {}", hits.len());
+}

@@ -19,7 +19,7 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     cell
 }
 
-pub fn draw(frame: &mut Frame, area: Rect, theme: &Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
     let mut lines = Vec::new();
     for (mode, title) in [
         (Mode::Browse, "Browsing"),
@@ -44,15 +44,21 @@ pub fn draw(frame: &mut Frame, area: Rect, theme: &Theme) {
     ));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let rect = centered(area, 72, height);
+    // Scrolling stops where the last line reaches the bottom of the box.
+    let scroll = scroll.min(height.saturating_sub(rect.height));
+    let title = if height > rect.height {
+        " Help — j/k scroll, ? closes "
+    } else {
+        " Help — ? closes "
+    };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
-        .title(Span::styled(" Help — ? closes ", theme.title));
+        .title(Span::styled(title, theme.title));
     frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
+    let help = Paragraph::new(lines)
+        .block(block)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0));
+    frame.render_widget(help, rect);
 }

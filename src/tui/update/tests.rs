@@ -1,0 +1,219 @@
+//! Transitions with no terminal: Action in, state and Effect out.
+
+use super::*;
+use crate::registry::{self, Sources};
+use crate::state::State;
+use crate::tui::app::App;
+
+pub fn app() -> App {
+    let loaded = registry::load(&Sources {
+        builtin: true,
+        user_dir: None,
+        paths: vec![],
+    });
+    let now: jiff::Timestamp = "2026-11-21T00:00:00Z".parse().unwrap();
+    App::new(
+        loaded.registry,
+        State::default(),
+        now,
+        jiff::tz::TimeZone::UTC,
+    )
+}
+
+fn type_text(app: &mut App, text: &str) {
+    update(app, Action::StartSearch);
+    for c in text.chars() {
+        update(app, Action::Type(c));
+    }
+}
+
+fn selected_id(app: &App) -> &str {
+    &app.selected_group().unwrap().id
+}
+
+#[test]
+fn typing_filters_live_and_enter_keeps_the_filter_with_the_best_hit() {
+    let mut app = app();
+    let all = app.rows.len();
+    type_text(&mut app, "cloudevents");
+    assert!(app.searching);
+    assert!(app.rows.len() < all);
+    assert_eq!(selected_id(&app), "cncf-wg-serverless");
+    update(&mut app, Action::Down);
+    update(&mut app, Action::AcceptSearch);
+    assert!(!app.searching);
+    assert_eq!(app.input, "cloudevents");
+    assert_eq!(selected_id(&app), "cncf-wg-serverless");
+}
+
+#[test]
+fn z_on_the_serverless_wg_opens_its_zoom_link() {
+    let mut app = app();
+    type_text(&mut app, "cloudevents");
+    update(&mut app, Action::AcceptSearch);
+    let effect = update(&mut app, Action::Join);
+    assert_eq!(
+        effect,
+        Some(Effect::Open("https://zoom.us/my/cncfserverlesswg".into()))
+    );
+}
+
+#[test]
+fn esc_while_searching_clears_the_filter_and_keeps_the_selection() {
+    let mut app = app();
+    let all = app.rows.len();
+    type_text(&mut app, "uaa");
+    update(&mut app, Action::CancelSearch);
+    assert_eq!((app.input.as_str(), app.rows.len()), ("", all));
+    assert_eq!(selected_id(&app), "cf-foundational-infrastructure");
+}
+
+#[test]
+fn backspace_widens_the_search_again() {
+    let mut app = app();
+    type_text(&mut app, "service fabrikzz");
+    assert!(app.rows.is_empty());
+    update(&mut app, Action::Backspace);
+    update(&mut app, Action::Backspace);
+    assert_eq!(selected_id(&app), "cf-service-management");
+}
+
+#[test]
+fn link_picker_opens_by_number_and_closes() {
+    let mut app = app();
+    app.select_group("cncf-wg-serverless");
+    assert_eq!(update(&mut app, Action::OpenLinkPicker), None);
+    let first = app.picker.as_ref().unwrap().links[0].url.clone();
+    assert_eq!(
+        update(&mut app, Action::OpenNumbered(1)),
+        Some(Effect::Open(first))
+    );
+    assert!(app.picker.is_none());
+    update(&mut app, Action::OpenLinkPicker);
+    assert_eq!(update(&mut app, Action::OpenNumbered(99)), None);
+    assert!(app.status.as_deref().unwrap().contains("no link 99"));
+    update(&mut app, Action::Back);
+    assert!(app.picker.is_none());
+}
+
+#[test]
+fn chat_and_mailing_list_keys_open_the_group_links() {
+    let mut app = app();
+    app.select_group("cncf-wg-serverless");
+    assert_eq!(
+        update(&mut app, Action::OpenChat),
+        Some(Effect::Open("https://slack.cncf.io/".into()))
+    );
+    let Some(Effect::Open(list)) = update(&mut app, Action::OpenMailingList) else {
+        panic!("no list")
+    };
+    assert!(list.contains("cncf-wg-serverless"));
+}
+
+#[test]
+fn y_copies_the_join_link_and_the_picker_copies_its_selection() {
+    let mut app = app();
+    app.select_group("cncf-wg-serverless");
+    assert_eq!(
+        update(&mut app, Action::CopyLink),
+        Some(Effect::Copy("https://zoom.us/my/cncfserverlesswg".into()))
+    );
+    update(&mut app, Action::OpenLinkPicker);
+    update(&mut app, Action::Down);
+    let second = app.picker.as_ref().unwrap().links[1].url.clone();
+    assert_eq!(
+        update(&mut app, Action::CopyLink),
+        Some(Effect::Copy(second))
+    );
+}
+
+#[test]
+fn a_refused_link_never_becomes_an_effect() {
+    let mut app = app();
+    let i = app.registry.group_index("cncf-wg-serverless").unwrap();
+    app.registry.groups[i].chat[0].url = Some("javascript:alert(1)".into());
+    app.select_group("cncf-wg-serverless");
+    assert_eq!(update(&mut app, Action::OpenChat), None);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .starts_with("refused to open")
+    );
+}
+
+#[test]
+fn favorites_toggle_saves_and_filter_shows_only_them() {
+    let mut app = app();
+    app.select_group("cf-docs");
+    assert_eq!(
+        update(&mut app, Action::ToggleFavorite),
+        Some(Effect::SaveState)
+    );
+    assert!(app.state.is_favorite("cf-docs"));
+    update(&mut app, Action::ToggleFavoritesOnly);
+    assert_eq!(app.rows.len(), 1);
+    assert_eq!(selected_id(&app), "cf-docs");
+    update(&mut app, Action::Back);
+    assert!(!app.favorites_only);
+}
+
+#[test]
+fn projects_view_lists_projects_and_enter_jumps_to_the_group() {
+    let mut app = app();
+    update(&mut app, Action::ToggleProjects);
+    assert_eq!(app.view, View::Projects);
+    type_text(&mut app, "service fabrik");
+    update(&mut app, Action::AcceptSearch);
+    let row = app.selected_row().unwrap();
+    let g = &app.registry.groups[row.group];
+    assert_eq!(g.projects[row.project.unwrap()].name, "Service Fabrik");
+    update(&mut app, Action::Select);
+    assert_eq!(app.view, View::Groups);
+    assert_eq!(selected_id(&app), "cf-service-management");
+    assert_eq!(app.focus, Pane::Detail);
+}
+
+#[test]
+fn n_goes_to_the_successor_even_when_filtered_out() {
+    let mut app = app();
+    type_text(&mut app, "buildpacks");
+    update(&mut app, Action::AcceptSearch);
+    app.select_group("cf-buildpacks");
+    update(&mut app, Action::GoToSuccessor);
+    assert_eq!(selected_id(&app), "cf-paketo");
+}
+
+#[test]
+fn movement_is_clamped_and_text_panes_scroll_instead() {
+    let mut app = app();
+    update(&mut app, Action::Up);
+    assert_eq!(app.selected, 0);
+    update(&mut app, Action::Bottom);
+    assert_eq!(app.selected, app.rows.len() - 1);
+    update(&mut app, Action::Down);
+    assert_eq!(app.selected, app.rows.len() - 1);
+    update(&mut app, Action::NextPane);
+    update(&mut app, Action::PageDown);
+    assert_eq!((app.selected, app.detail_scroll), (app.rows.len() - 1, 19));
+    update(&mut app, Action::PreviousPane);
+    update(&mut app, Action::Top);
+    assert_eq!((app.selected, app.detail_scroll), (0, 0));
+}
+
+#[test]
+fn clicks_select_rows_and_out_of_range_clicks_do_nothing() {
+    let mut app = app();
+    update(&mut app, Action::Click(3));
+    assert_eq!(app.selected, 3);
+    update(&mut app, Action::Click(10_000));
+    assert_eq!(app.selected, 3);
+}
+
+#[test]
+fn q_and_ctrl_c_quit_even_from_the_picker() {
+    let mut app = app();
+    update(&mut app, Action::OpenLinkPicker);
+    update(&mut app, Action::Quit);
+    assert!(app.quit);
+}

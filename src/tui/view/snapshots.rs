@@ -1,0 +1,152 @@
+//! Whole frames on a TestBackend, at the two sizes people use most, for each screen state.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+
+use super::draw;
+use crate::tui::action::{Action, Pane};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+use crate::tui::update::tests::app;
+use crate::tui::update::update;
+
+fn frame(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| draw(f, app, &Theme::new(true))).unwrap();
+    terminal
+}
+
+fn act(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    for a in actions {
+        update(app, a);
+    }
+}
+
+fn search(app: &mut App, text: &str) {
+    act(app, [Action::StartSearch]);
+    act(app, text.chars().map(Action::Type));
+}
+
+/// Snapshots a state at 80×24 and 120×40.
+fn both_sizes(name: &str, app: &App) {
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), frame(app, w, h).backend());
+    }
+}
+
+#[test]
+fn first_screen() {
+    both_sizes("first_screen", &app());
+}
+
+#[test]
+fn filtered_list() {
+    let mut app = app();
+    search(&mut app, "uaa");
+    both_sizes("filtered_list", &app);
+}
+
+#[test]
+fn serverless_detail() {
+    let mut app = app();
+    app.select_group("cncf-wg-serverless");
+    app.focus = Pane::Detail;
+    both_sizes("serverless_detail", &app);
+}
+
+#[test]
+fn meetings_pane() {
+    let mut app = app();
+    app.select_group("cf-app-runtime-interfaces");
+    app.focus = Pane::Meetings;
+    both_sizes("meetings_pane", &app);
+}
+
+#[test]
+fn projects_view() {
+    let mut app = app();
+    act(&mut app, [Action::ToggleProjects]);
+    search(&mut app, "bosh");
+    act(&mut app, [Action::AcceptSearch]);
+    both_sizes("projects_view", &app);
+}
+
+#[test]
+fn help_overlay() {
+    let mut app = app();
+    act(&mut app, [Action::ToggleHelp]);
+    both_sizes("help_overlay", &app);
+}
+
+#[test]
+fn link_picker() {
+    let mut app = app();
+    app.select_group("cncf-wg-serverless");
+    act(&mut app, [Action::OpenLinkPicker]);
+    both_sizes("link_picker", &app);
+}
+
+#[test]
+fn too_small() {
+    let app = app();
+    insta::assert_snapshot!("too_small_39x12", frame(&app, 39, 12).backend());
+}
+
+#[test]
+fn no_size_panics() {
+    let mut app = app();
+    app.select_group("cncf-wg-serverless");
+    act(&mut app, [Action::OpenLinkPicker]);
+    for w in [0, 1, 2, 10, 39, 40, 41, 99, 100, 101, 250] {
+        for h in [0, 1, 2, 9, 10, 11, 24, 60] {
+            frame(&app, w, h);
+        }
+    }
+}
+
+#[test]
+fn matched_chars_are_bold_and_underlined_not_only_coloured() {
+    let mut app = app();
+    search(&mut app, "foundational");
+    let terminal = frame(&app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    // Row 2 is the first list row; find the 'F' of "Foundational" on it.
+    let row: String = (0..60)
+        .map(|x| buffer[(x, 2)].symbol().to_string())
+        .collect();
+    let x = row.find("Foundational").expect("best hit on the first row") as u16;
+    let cell = &buffer[(x, 2)];
+    assert!(
+        cell.modifier
+            .contains(Modifier::BOLD | Modifier::UNDERLINED),
+        "{:?}",
+        cell.modifier
+    );
+    let selected = &buffer[(2, 2)];
+    assert!(
+        selected.modifier.contains(Modifier::REVERSED),
+        "the selection is reversed"
+    );
+}
+
+#[test]
+fn no_color_keeps_meaning_in_modifiers() {
+    let plain = Theme::new(false);
+    assert!(
+        plain
+            .matched
+            .add_modifier
+            .contains(Modifier::BOLD | Modifier::UNDERLINED)
+    );
+    assert_eq!(plain.matched.fg, None);
+    assert!(plain.selected.add_modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn help_scrolls_to_its_last_line_on_a_small_screen() {
+    let mut app = app();
+    act(&mut app, [Action::ToggleHelp]);
+    act(&mut app, std::iter::repeat_n(Action::Down, 100));
+    insta::assert_snapshot!("help_scrolled_80x24", frame(&app, 80, 24).backend());
+}
