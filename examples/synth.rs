@@ -16,7 +16,7 @@ use std::io::{self, Write as _};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: synth N [--seed S]   (prints a registry of N synthetic groups)";
-const DEFAULT_SEED: u64 = 0x7043_4841_4c4c;
+pub const DEFAULT_SEED: u64 = 0x7043_4841_4c4c;
 
 const COMMUNITY: &str = r#"community:
   id: synth
@@ -26,96 +26,6 @@ const COMMUNITY: &str = r#"community:
     - { kind: calendar, title: Community calendar, url: "https://calendar.synth.example.org/" }
     - { kind: mailing-list, title: dev list, url: "mailto:dev@lists.synth.example.org" }
 "#;
-
-/// The vocabulary, kept as compact tables (one entry per line would be 300 lines of words).
-#[rustfmt::skip]
-mod words {
-    pub const NAME_WORDS: &[&str] = &[
-        "Cloud", "Native", "Storage", "Network", "Runtime", "Security", "Observability", "Platform",
-        "Edge", "Data", "Service", "Mesh", "Identity", "Release", "Testing", "Docs", "Contributor",
-        "Experience", "Infrastructure", "Application", "Delivery", "Scheduling", "Autoscaling",
-        "API", "Machinery", "Node", "Policy", "Serverless", "Telemetry", "Logging", "Metrics",
-        "Tracing", "Batch", "Workloads", "Devices", "Governance", "Compliance", "Supply", "Chain",
-        "Operators", "Databases", "Messaging", "Streaming", "Events", "Windows", "Architecture",
-        "Performance", "Reliability", "Usability", "Accessibility", "Localization", "Packaging",
-        "Build", "Artifacts", "Registry", "Gateway", "Ingress", "Certificates", "Secrets", "Cost",
-        "Sustainability", "Hardware", "Inference", "Cluster", "Lifecycle", "Federation", "Backup",
-        "Interop", "Standards", "Education", "Mentoring", "Onboarding",
-    ];
-    pub const VERBS: &[&str] = &[
-        "build", "maintain", "document", "improve", "define", "coordinate", "review", "standardize",
-        "support", "promote", "design", "operate", "test", "secure", "simplify", "measure",
-        "automate", "evolve", "publish", "steward",
-    ];
-    pub const ADJECTIVES: &[&str] = &[
-        "reliable", "portable", "secure", "scalable", "open", "shared", "consistent", "lightweight",
-        "interoperable", "observable", "well-tested", "vendor-neutral", "cloud-native",
-        "accessible", "stable", "extensible", "efficient", "reproducible",
-    ];
-    pub const NOUNS: &[&str] = &[
-        "interfaces", "tooling", "releases", "specifications", "libraries", "APIs", "components",
-        "workflows", "controllers", "plugins", "conformance tests", "reference implementations",
-        "best practices", "deployment pipelines", "data formats", "operators", "guidelines",
-        "dashboards", "runtimes", "protocols", "schemas", "integrations", "SDKs", "clients",
-    ];
-    pub const PREPOSITIONS: &[&str] = &[
-        "for", "across", "within", "around", "between",
-    ];
-    pub const AUDIENCES: &[&str] = &[
-        "end users", "platform operators", "application developers", "the wider community",
-        "downstream distributions", "contributors", "cluster administrators", "vendors", "adopters",
-        "maintainers", "other working groups", "security teams",
-    ];
-    pub const FIRST_NAMES: &[&str] = &[
-        "Ada", "Amara", "Aiko", "Bruno", "Chen", "Dana", "Diego", "Elif", "Farah", "Greta", "Hiro",
-        "Ines", "Jonas", "José", "Kavya", "Lena", "Luca", "Łukasz", "Maya", "Mateo", "Nadia",
-        "Omar", "Priya", "Quinn", "Rafael", "Sana", "Søren", "Tariq", "Uma", "Viktor", "Wen",
-        "Yara", "Zoë",
-    ];
-    pub const LAST_NAMES: &[&str] = &[
-        "Abara", "Berg", "Castillo", "Dubois", "Eriksen", "Fischer", "García", "Hoffmann", "Ito",
-        "Jansen", "Kowalski", "Lindqvist", "Mensah", "Nakamura", "Okafor", "Patel", "Quispe",
-        "Rossi", "Schmidt", "Tanaka", "Usman", "Varga", "Wang", "Xu", "Yilmaz", "Zhang", "Novak",
-        "Silva",
-    ];
-    pub const COMPANIES: &[&str] = &[
-        "Contoso", "Fabrikam", "Northwind Traders", "Adventure Works", "Tailspin Labs", "Litware",
-        "Proseware", "Wingtip Systems", "Acme Corp", "Globex", "Initech", "Independent",
-    ];
-    pub const ROLES: &[&str] = &[
-        "chair", "co-chair", "technical lead", "organizer", "TOC liaison",
-    ];
-    pub const MEETING_TITLES: &[&str] = &[
-        "Working group meeting", "Weekly sync", "Community call", "Maintainers meeting",
-        "APAC-friendly call", "Office hours", "Triage session",
-    ];
-    pub const ZONES: &[&str] = &[
-        "America/Los_Angeles", "America/New_York", "Europe/Berlin", "Europe/London", "UTC",
-        "Asia/Tokyo", "Asia/Kolkata", "Australia/Sydney",
-    ];
-    /// Weekdays with a date in January 2026 that falls on each, to anchor every-other-week rules.
-    pub const WEEKDAYS: &[(&str, &str)] = &[
-        ("monday", "2026-01-05"), ("tuesday", "2026-01-06"), ("wednesday", "2026-01-07"),
-        ("thursday", "2026-01-08"), ("friday", "2026-01-09"),
-    ];
-    pub const ORDINALS: &[&str] = &[
-        "1st", "2nd", "3rd", "4th", "last",
-    ];
-    pub const PROJECT_WORDS: &[&str] = &[
-        "Lumen", "Quarry", "Beacon", "Cobalt", "Ferry", "Lattice", "Sprocket", "Harbor", "Kestrel",
-        "Meridian", "Nimbus", "Orbit", "Pylon", "Quill", "Relay", "Sextant", "Tern", "Umbra",
-        "Vessel", "Willow", "Yarrow", "Zephyr", "Anvil", "Bramble", "Cinder", "Dynamo", "Ember",
-        "Fathom", "Garnet", "Heron", "Keel", "Lantern", "Mosaic",
-    ];
-    pub const REPO_OWNERS: &[&str] = &[
-        "synth", "synth-incubator", "synth-sandbox", "synth-contrib",
-    ];
-    pub const REPO_SUFFIXES: &[&str] = &[
-        "", "-operator", "-release", "-cli", "-docs", "-sdk", "-controller", "-helm-charts", "-e2e",
-    ];
-    pub const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    pub const DIGITS: &[u8] = b"0123456789";
-}
 
 use words::*;
 
@@ -207,6 +117,17 @@ impl Rng {
         items[self.range(0, items.len() - 1)]
     }
 
+    /// `k` different items, so names don't say "Batch Batch" and projects don't repeat.
+    fn distinct<T: Copy>(&mut self, items: &[T], k: usize) -> Vec<T> {
+        let mut pool = items.to_vec();
+        for i in 0..k.min(pool.len()) {
+            let j = self.range(i, pool.len() - 1);
+            pool.swap(i, j);
+        }
+        pool.truncate(k);
+        pool
+    }
+
     fn chance(&mut self, percent: usize) -> bool {
         self.range(1, 100) <= percent
     }
@@ -235,17 +156,9 @@ fn capitalized(text: &str) -> String {
 
 fn group(out: &mut String, rng: &mut Rng, n: usize) -> fmt::Result {
     let id = format!("synth-{n}");
-    let name: Vec<&str> = (0..rng.range(2, 4)).map(|_| rng.pick(NAME_WORDS)).collect();
-    let name = name.join(" ");
-    let (kind, prefix) = rng.pick(&[
-        ("working-group", "wg"),
-        ("working-group", "wg"),
-        ("working-group", "wg"),
-        ("sig", "sig"),
-        ("sig", "sig"),
-        ("tag", "tag"),
-        ("committee", "committee"),
-    ]);
+    let words = rng.range(2, 4);
+    let name = rng.distinct(NAME_WORDS, words).join(" ");
+    let (kind, prefix) = rng.pick(KINDS);
     let slug = format!("{prefix}-{}", slug(&name));
     writeln!(out, "  - id: {id}\n    name: {name}\n    kind: {kind}")?;
     status(out, rng)?;
@@ -254,17 +167,9 @@ fn group(out: &mut String, rng: &mut Rng, n: usize) -> fmt::Result {
     leads(out, rng)?;
     chat(out, rng, &slug)?;
     if rng.chance(30) {
-        let (title, url) = (
-            format!("{slug} list"),
-            format!("https://lists.synth.example.org/g/{slug}"),
-        );
-        writeln!(out, "    mailing_lists:")?;
-        writeln!(
-            out,
-            "      - {{ kind: mailing-list, title: {}, url: {} }}",
-            q(&title),
-            q(&url)
-        )?;
+        let url = q(&format!("https://lists.synth.example.org/g/{slug}"));
+        let list = format!("{{ kind: mailing-list, title: {slug} list, url: {url} }}");
+        writeln!(out, "    mailing_lists:\n      - {list}")?;
     }
     meetings(out, rng)?;
     projects(out, rng)?;
@@ -342,11 +247,8 @@ fn chat(out: &mut String, rng: &mut Rng, slug: &str) -> fmt::Result {
     let id = format!("C{}", rng.token(ALNUM, 9).to_uppercase());
     let channel = q(&format!("#{slug}"));
     let url = q(&format!("https://synth.slack.com/archives/{id}"));
-    let workspace = "synth.slack.com";
-    writeln!(
-        out,
-        "      - {{ kind: slack, channel: {channel}, id: {id}, workspace: {workspace}, url: {url} }}"
-    )?;
+    let fields = format!("channel: {channel}, id: {id}, workspace: synth.slack.com, url: {url}");
+    writeln!(out, "      - {{ kind: slack, {fields} }}")?;
     if rng.chance(40) {
         let channel = q(&format!("#{slug}-dev"));
         let url = q(&format!("https://discord.gg/{}", rng.token(ALNUM, 8)));
@@ -434,13 +336,8 @@ fn join(out: &mut String, rng: &mut Rng) -> fmt::Result {
     }
     let (id, pwd) = (rng.token(DIGITS, 11), rng.token(ALNUM, 32));
     writeln!(out, "        join: \"https://zoom.us/j/{id}?pwd={pwd}\"")?;
-    writeln!(
-        out,
-        "        meeting_id: \"{} {} {}\"",
-        &id[..3],
-        &id[3..7],
-        &id[7..]
-    )?;
+    let meeting_id = format!("{} {} {}", &id[..3], &id[3..7], &id[7..]);
+    writeln!(out, "        meeting_id: \"{meeting_id}\"")?;
     writeln!(out, "        passcode: \"{}\"", rng.token(DIGITS, 6))?;
     if rng.chance(50) {
         out.push_str(concat!(
@@ -454,10 +351,11 @@ fn join(out: &mut String, rng: &mut Rng) -> fmt::Result {
 
 fn projects(out: &mut String, rng: &mut Rng) -> fmt::Result {
     out.push_str("    projects:\n");
-    for _ in 0..rng.range(3, 10) {
+    let count = rng.range(3, 10);
+    for word in rng.distinct(PROJECT_WORDS, count) {
         let name = match rng.chance(30) {
-            true => format!("{} {}", rng.pick(PROJECT_WORDS), rng.pick(NAME_WORDS)),
-            false => rng.pick(PROJECT_WORDS).to_string(),
+            true => format!("{word} {}", rng.pick(NAME_WORDS)),
+            false => word.to_string(),
         };
         writeln!(out, "      - name: {name}")?;
         if rng.chance(80) {
@@ -479,27 +377,111 @@ fn projects(out: &mut String, rng: &mut Rng) -> fmt::Result {
 /// A charter always; docs, a shared drive and slides for some groups.
 fn links(out: &mut String, rng: &mut Rng, id: &str, slug: &str) -> fmt::Result {
     let site = "https://synth.example.org";
-    let folder = rng.token(ALNUM, 28);
+    let charter = format!("https://github.com/synth/community/blob/main/groups/{id}.md");
+    let drive = format!(
+        "https://drive.google.com/drive/folders/{}",
+        rng.token(ALNUM, 28)
+    );
     let candidates = [
-        (
-            "charter",
-            "Charter",
-            format!("https://github.com/synth/community/blob/main/groups/{id}.md"),
-        ),
+        ("charter", "Charter", charter),
         ("docs", "Documentation", format!("{site}/docs/{slug}")),
-        (
-            "drive",
-            "Shared drive",
-            format!("https://drive.google.com/drive/folders/{folder}"),
-        ),
+        ("drive", "Shared drive", drive),
         ("presentations", "Slides", format!("{site}/slides/{slug}")),
     ];
     out.push_str("    links:\n");
     for (kind, title, url) in &candidates[..rng.range(1, candidates.len())] {
+        let url = q(url);
         writeln!(
             out,
-            "      - {{ kind: {kind}, title: {title}, url: \"{url}\" }}"
+            "      - {{ kind: {kind}, title: {title}, url: {url} }}"
         )?;
     }
     Ok(())
+}
+
+/// The vocabulary, kept as compact tables (one entry per line would be 300 lines of words).
+#[rustfmt::skip]
+mod words {
+    pub const NAME_WORDS: &[&str] = &[
+        "Cloud", "Native", "Storage", "Network", "Runtime", "Security", "Observability", "Platform",
+        "Edge", "Data", "Service", "Mesh", "Identity", "Release", "Testing", "Docs", "Contributor",
+        "Experience", "Infrastructure", "Application", "Delivery", "Scheduling", "Autoscaling",
+        "API", "Machinery", "Node", "Policy", "Serverless", "Telemetry", "Logging", "Metrics",
+        "Tracing", "Batch", "Workloads", "Devices", "Governance", "Compliance", "Supply", "Chain",
+        "Operators", "Databases", "Messaging", "Streaming", "Events", "Windows", "Architecture",
+        "Performance", "Reliability", "Usability", "Accessibility", "Localization", "Packaging",
+        "Build", "Artifacts", "Registry", "Gateway", "Ingress", "Certificates", "Secrets", "Cost",
+        "Sustainability", "Hardware", "Inference", "Cluster", "Lifecycle", "Federation", "Backup",
+        "Interop", "Standards", "Education", "Mentoring", "Onboarding",
+    ];
+    pub const VERBS: &[&str] = &[
+        "build", "maintain", "document", "improve", "define", "coordinate", "review", "standardize",
+        "support", "promote", "design", "operate", "test", "secure", "simplify", "measure",
+        "automate", "evolve", "publish", "steward",
+    ];
+    pub const ADJECTIVES: &[&str] = &[
+        "reliable", "portable", "hardened", "scalable", "open", "shared", "consistent",
+        "lightweight", "interoperable", "observable", "well-tested", "vendor-neutral",
+        "cloud-native", "accessible", "stable", "extensible", "efficient", "reproducible",
+    ];
+    pub const NOUNS: &[&str] = &[
+        "interfaces", "tooling", "releases", "specifications", "libraries", "APIs", "components",
+        "workflows", "controllers", "plugins", "conformance tests", "reference implementations",
+        "best practices", "deployment pipelines", "data formats", "operators", "guidelines",
+        "dashboards", "runtimes", "protocols", "schemas", "integrations", "SDKs", "clients",
+    ];
+    pub const PREPOSITIONS: &[&str] = &["for", "across", "within", "around", "between",];
+    pub const AUDIENCES: &[&str] = &[
+        "end users", "platform operators", "application developers", "the wider community",
+        "downstream distributions", "contributors", "cluster administrators", "vendors", "adopters",
+        "maintainers", "other working groups", "security teams",
+    ];
+    pub const FIRST_NAMES: &[&str] = &[
+        "Ada", "Amara", "Aiko", "Bruno", "Chen", "Dana", "Diego", "Elif", "Farah", "Greta", "Hiro",
+        "Ines", "Jonas", "José", "Kavya", "Lena", "Luca", "Łukasz", "Maya", "Mateo", "Nadia",
+        "Omar", "Priya", "Quinn", "Rafael", "Sana", "Søren", "Tariq", "Uma", "Viktor", "Wen",
+        "Yara", "Zoë",
+    ];
+    pub const LAST_NAMES: &[&str] = &[
+        "Abara", "Berg", "Castillo", "Dubois", "Eriksen", "Fischer", "García", "Hoffmann", "Ito",
+        "Jansen", "Kowalski", "Lindqvist", "Mensah", "Nakamura", "Okafor", "Patel", "Quispe",
+        "Rossi", "Schmidt", "Tanaka", "Usman", "Varga", "Wang", "Xu", "Yilmaz", "Zhang", "Novak",
+        "Silva",
+    ];
+    pub const COMPANIES: &[&str] = &[
+        "Contoso", "Fabrikam", "Northwind Traders", "Adventure Works", "Tailspin Labs", "Litware",
+        "Proseware", "Wingtip Systems", "Acme Corp", "Globex", "Initech", "Independent",
+    ];
+    pub const ROLES: &[&str] = &["chair", "co-chair", "technical lead", "organizer", "TOC liaison"];
+    pub const MEETING_TITLES: &[&str] = &[
+        "Working group meeting", "Weekly sync", "Community call", "Maintainers meeting",
+        "APAC-friendly call", "Office hours", "Triage session",
+    ];
+    pub const ZONES: &[&str] = &[
+        "America/Los_Angeles", "America/New_York", "Europe/Berlin", "Europe/London", "UTC",
+        "Asia/Tokyo", "Asia/Kolkata", "Australia/Sydney",
+    ];
+    /// Weekdays with a date in January 2026 that falls on each, to anchor every-other-week rules.
+    pub const WEEKDAYS: &[(&str, &str)] = &[
+        ("monday", "2026-01-05"), ("tuesday", "2026-01-06"), ("wednesday", "2026-01-07"),
+        ("thursday", "2026-01-08"), ("friday", "2026-01-09"),
+    ];
+    pub const ORDINALS: &[&str] = &["1st", "2nd", "3rd", "4th", "last"];
+    pub const PROJECT_WORDS: &[&str] = &[
+        "Lumen", "Quarry", "Beacon", "Cobalt", "Ferry", "Lattice", "Sprocket", "Harbor", "Kestrel",
+        "Meridian", "Nimbus", "Orbit", "Pylon", "Quill", "Relay", "Sextant", "Tern", "Umbra",
+        "Vessel", "Willow", "Yarrow", "Zephyr", "Anvil", "Bramble", "Cinder", "Dynamo", "Ember",
+        "Fathom", "Garnet", "Heron", "Keel", "Lantern", "Mosaic",
+    ];
+    pub const REPO_OWNERS: &[&str] = &["synth", "synth-incubator", "synth-sandbox", "synth-labs"];
+    pub const REPO_SUFFIXES: &[&str] = &[
+        "", "-operator", "-release", "-cli", "-docs", "-sdk", "-controller", "-helm-charts", "-e2e",
+    ];
+    /// Kinds with the channel prefix each uses, repeated to weigh them like real registries.
+    pub const KINDS: &[(&str, &str)] = &[
+        ("working-group", "wg"), ("working-group", "wg"), ("working-group", "wg"),
+        ("sig", "sig"), ("sig", "sig"), ("tag", "tag"), ("committee", "committee"),
+    ];
+    pub const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    pub const DIGITS: &[u8] = b"0123456789";
 }

@@ -7,8 +7,8 @@
 
 /// Where `needle` starts in `hay` (byte offsets, ascending, overlapping matches included).
 ///
-/// Tests 64 starting positions at a time for the needle's first and last byte (a loop the
-/// compiler turns into vector compares), and compares the whole needle only there.
+/// Tests 64 starting positions at a time for the needle's first and last byte, eight bytes per
+/// step (SWAR, no `unsafe`), and compares the whole needle only there.
 pub(crate) fn occurrences<'a>(hay: &'a str, needle: &'a str) -> Occurrences<'a> {
     Occurrences {
         hay: hay.as_bytes(),
@@ -43,7 +43,11 @@ impl Iterator for Occurrences<'_> {
             while self.mask != 0 {
                 let at = self.base + self.mask.trailing_zeros() as usize;
                 self.mask &= self.mask - 1;
-                if &self.hay[at..at + m] == self.needle {
+                if self.hay[at..at + m]
+                    .iter()
+                    .zip(self.needle)
+                    .all(|(h, n)| h == n)
+                {
                     return Some(at);
                 }
             }
@@ -58,24 +62,46 @@ impl Iterator for Occurrences<'_> {
     }
 }
 
-/// Bit `j` set when the needle's first and last bytes fit at `base + j`, for `j < len`.
+/// Bit `j` set when the needle's first and last bytes fit at `base + j`, for `j < len` (and
+/// sometimes when they don't: callers compare the whole needle anyway).
 fn candidates(hay: &[u8], needle: &[u8], base: usize, len: usize) -> u64 {
     let (first, last, tail) = (needle[0], needle[needle.len() - 1], needle.len() - 1);
-    let mut mask = 0;
-    if len == 64 {
-        let starts: &[u8; 64] = hay[base..base + 64].try_into().expect("64 bytes");
-        let ends: &[u8; 64] = hay[base + tail..base + tail + 64]
-            .try_into()
-            .expect("64 bytes");
-        for j in 0..64 {
-            mask |= (((starts[j] == first) & (ends[j] == last)) as u64) << j;
-        }
-    } else {
+    if len < 64 {
+        let mut mask = 0;
         for j in 0..len {
             mask |= (((hay[base + j] == first) & (hay[base + j + tail] == last)) as u64) << j;
         }
+        return mask;
+    }
+    let mut mask = 0;
+    for word in 0..8 {
+        let at = base + 8 * word;
+        let starts = zero_bytes(load(hay, at) ^ spread(first));
+        let ends = zero_bytes(load(hay, at + tail) ^ spread(last));
+        mask |= gather(starts & ends) << (8 * word);
     }
     mask
+}
+
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+fn load(hay: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(hay[at..at + 8].try_into().expect("8 bytes"))
+}
+
+fn spread(byte: u8) -> u64 {
+    u64::from(byte) * LOW_BITS
+}
+
+/// The high bit of every zero byte of `x` set (and maybe of a byte above a zero byte).
+fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS
+}
+
+/// The high bits of the 8 bytes packed into the low 8 bits, byte 0 to bit 0.
+fn gather(high_bits: u64) -> u64 {
+    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// Ordered-subsequence check, jumping with `str::find` (memchr) from char to char.

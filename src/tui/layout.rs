@@ -48,7 +48,7 @@ pub fn areas(size: Rect, focus: Pane) -> Option<Areas> {
     };
     if size.width >= WIDE {
         let [list, right] =
-            Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)])
+            Layout::horizontal([Constraint::Percentage(42), Constraint::Percentage(58)])
                 .areas(body);
         let [detail, meetings] =
             Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(right);

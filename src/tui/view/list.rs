@@ -82,9 +82,9 @@ fn row_line<'a>(app: &App, row: &Row, width_: usize, theme: &Theme) -> Line<'a> 
         Some(m) if m.label == primary_label => {
             spans.extend(highlighted(primary, &m.positions, style, theme.matched))
         }
-        // Leave room to show what matched elsewhere: the name gets at most half the row.
+        // Leave room to show what matched elsewhere: the name gets at most 2/5 of the row.
         Some(_) => spans.push(Span::styled(
-            clip(primary, (width_.saturating_sub(prefix) / 2).max(12)),
+            clip(primary, (width_.saturating_sub(prefix) * 2 / 5).max(10)),
             style,
         )),
         None => spans.push(Span::styled(primary.to_string(), style)),

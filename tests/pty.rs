@@ -1,0 +1,219 @@
+//! End to end through a real pseudo-terminal: the built binary, keys typed as a person types
+//! them, the screen read back through a terminal emulator. Every wait has a deadline and
+//! polls; nothing sleeps for a fixed time.
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const DEADLINE: Duration = Duration::from_secs(20);
+
+struct Session {
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    dir: tempfile::TempDir,
+}
+
+fn size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+impl Session {
+    fn start(cols: u16, rows: u16) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        let pair = native_pty_system().openpty(size(cols, rows)).unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_townhall"));
+        cmd.args(["--no-mouse", "--now", "2026-11-21T00:00:00Z", "--tz", "UTC"]);
+        cmd.env("TOWNHALL_CONFIG_DIR", dir.path().join("config"));
+        cmd.env("TOWNHALL_DATA_DIR", dir.path().join("data"));
+        cmd.env("BROWSER", browser_script(dir.path()));
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 0)));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Session {
+            master: pair.master,
+            writer,
+            child,
+            screen,
+            dir,
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Polls until the screen shows `needle`, or fails with what it shows.
+    fn wait_for(&self, needle: &str) {
+        let start = Instant::now();
+        while !self.text().contains(needle) {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "{needle:?} never appeared; screen:\n{}",
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.screen.lock().unwrap().set_size(nz(rows), nz(cols));
+        self.master.resize(size(cols, rows)).unwrap();
+    }
+
+    fn recorded_url(&self) -> PathBuf {
+        self.dir.path().join("opened-url")
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "townhall did not exit; screen:\n{}",
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n.max(1)).unwrap()
+}
+
+/// A `$BROWSER` that writes the URL it was given to a file next to it.
+fn browser_script(dir: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("browser.sh");
+    let out = dir.join("opened-url");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s' \"$1\" > '{}.tmp' && mv '{0}.tmp' '{0}'\n",
+            out.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+#[test]
+fn search_enter_z_opens_the_serverless_zoom_link_through_browser() {
+    let mut s = Session::start(120, 40);
+    s.wait_for("22 / 22 groups");
+    s.send("/cloudevents");
+    s.wait_for("filter: cloudevents");
+    s.send("\r");
+    s.wait_for("project: Cloud");
+    s.send("z");
+    let start = Instant::now();
+    while !s.recorded_url().exists() {
+        assert!(
+            start.elapsed() < DEADLINE,
+            "the browser script never ran; screen:\n{}",
+            s.text()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        std::fs::read_to_string(s.recorded_url()).unwrap(),
+        "https://zoom.us/my/cncfserverlesswg"
+    );
+    s.wait_for("opened https://zoom.us/my/cncfserverlesswg");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn question_mark_shows_the_help() {
+    let mut s = Session::start(120, 40);
+    s.wait_for("? help");
+    s.send("?");
+    s.wait_for("Help —");
+    s.wait_for("join the next meeting");
+    s.send("?");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn q_exits_zero_and_leaves_the_alternate_screen() {
+    let mut s = Session::start(100, 30);
+    s.wait_for("groups");
+    assert!(s.screen.lock().unwrap().screen().alternate_screen());
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let start = Instant::now();
+    while s.screen.lock().unwrap().screen().alternate_screen() {
+        assert!(start.elapsed() < DEADLINE, "still on the alternate screen");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn resizing_to_30x8_and_back_does_not_crash() {
+    let mut s = Session::start(120, 40);
+    s.wait_for("22 / 22 groups");
+    s.resize(30, 8);
+    s.wait_for("too small");
+    s.resize(120, 40);
+    s.wait_for("22 / 22 groups");
+    s.send("\x03");
+    assert!(s.wait_exit().success(), "Ctrl-C quits cleanly");
+}
+
+#[test]
+fn favorites_survive_a_restart() {
+    let mut s = Session::start(120, 40);
+    s.wait_for("22 / 22 groups");
+    s.send("f");
+    s.wait_for("is a favorite");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let state = std::fs::read_dir(s.dir.path().join("data"))
+        .unwrap()
+        .count();
+    assert!(state >= 1, "a state file was written");
+}

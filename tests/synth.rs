@@ -1,0 +1,50 @@
+//! The synthetic registry the benchmarks use must stay a valid registry: if the format
+//! tightens, this test says so before a benchmark quietly measures the error path.
+//!
+//! The example's source is compiled into this test rather than run as a program, so the test
+//! needs no built example binary and no nested `cargo` (which would fight `cargo test` for
+//! the build lock and ignore `--locked`).
+
+#[path = "../examples/synth.rs"]
+#[allow(dead_code)] // the example's `main` and argument parsing are not used here
+mod synth;
+
+use townhall::registry::validate::check;
+
+#[test]
+fn fifty_groups_validate_without_problems() {
+    let text = synth::registry(50, 1);
+    let checked = check("synth.yaml", &text);
+    let problems: Vec<String> = checked.problems.iter().map(|p| p.to_string()).collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let file = checked.file.expect("the file reads");
+    assert_eq!(file.community.id, "synth");
+    assert_eq!(file.groups.len(), 50);
+    assert_eq!(file.groups[49].id, "synth-50");
+}
+
+#[test]
+fn the_default_seed_validates_too() {
+    let text = synth::registry(50, synth::DEFAULT_SEED);
+    let checked = check("synth.yaml", &text);
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    assert_eq!(checked.file.map(|f| f.groups.len()), Some(50));
+}
+
+#[test]
+fn output_is_deterministic_and_a_smaller_run_is_a_prefix() {
+    let big = synth::registry(40, 7);
+    assert_eq!(big, synth::registry(40, 7));
+    let small = synth::registry(10, 7);
+    let groups = |text: &str| text.split_once("groups:\n").map(|(_, g)| g.to_string());
+    let (small, big) = (groups(&small).unwrap(), groups(&big).unwrap());
+    assert!(big.starts_with(&small));
+    assert_ne!(synth::registry(10, 8), synth::registry(10, 7));
+}
+
+#[test]
+fn zero_groups_is_still_a_valid_file() {
+    let checked = check("synth.yaml", &synth::registry(0, 1));
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    assert_eq!(checked.file.map(|f| f.groups.len()), Some(0));
+}
