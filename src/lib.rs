@@ -2,6 +2,7 @@
 //!
 //! The modules are public so the CLI, the TUI, the tests and the benchmarks share one core.
 
+pub mod agenda;
 pub mod cli;
 pub mod links;
 pub mod registry;

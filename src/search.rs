@@ -16,7 +16,10 @@ mod index;
 mod matching;
 mod narrows;
 mod query;
+mod run;
 mod scan;
+mod scattered;
+mod summary;
 
 pub use fields::Field;
 pub use index::{Hit, SearchIndex};

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::fold::{char_mask, fold, fold_non_ascii};
+use super::fold::{fold, fold_non_ascii};
+use super::summary::{PairBloom, char_mask};
 use crate::registry::Group;
 
 /// Which part of a group a hit came from, so the list can say why a group matched.
@@ -40,22 +41,24 @@ impl Field {
     }
 
     /// How much a match here says about the group: a name says the most, and long prose the
-    /// least, since a few hundred chars of mission contain almost any letters in order.
+    /// least, since a few hundred chars of mission contain almost any letters in order. Prose
+    /// weighs less than half of any short field, so a run in a short field outranks any match
+    /// in prose and a search need not read the prose of such a group at all.
     pub(crate) fn weight(self) -> i64 {
         match self {
-            Field::Name => 10,
-            Field::Project => 9,
-            Field::Id => 8,
-            Field::Lead | Field::Github => 7,
-            Field::Repo => 6,
-            Field::Chat => 5,
-            Field::ProjectDescription => 4,
-            Field::Goal => 3,
-            Field::Mission => 2,
+            Field::Name => 100,
+            Field::Project => 90,
+            Field::Id => 80,
+            Field::Lead | Field::Github => 70,
+            Field::Repo => 60,
+            Field::Chat => 50,
+            Field::ProjectDescription => 24,
+            Field::Goal => 22,
+            Field::Mission => 20,
         }
     }
 
-    /// Prose fields only count scattered letters at a fraction of their fuzzy score.
+    /// Prose: scattered letters count a fraction, and SkimMatcherV2 is not run on it.
     pub(crate) fn is_prose(self) -> bool {
         matches!(
             self,
@@ -77,6 +80,7 @@ pub(crate) struct FieldText {
     pub skim: Option<Box<str>>,
     pub chars: usize,
     pub mask: u64,
+    pub pairs: PairBloom,
 }
 
 impl FieldText {
@@ -86,6 +90,7 @@ impl FieldText {
             field,
             original: text.into(),
             mask: char_mask(&folded),
+            pairs: PairBloom::new(&folded, text.chars().count()),
             folded: folded.into(),
             skim: (!text.is_ascii()).then(|| fold_non_ascii(text).into()),
             chars: text.chars().count(),

@@ -28,22 +28,6 @@ pub(crate) fn fold_non_ascii(text: &str) -> String {
         .collect()
 }
 
-/// A 64-bit summary of which (folded) chars occur, to reject a text without scanning it.
-/// Letters and digits get a bit each; other chars share the remaining bits.
-pub(crate) fn char_mask(folded: &str) -> u64 {
-    folded.chars().fold(0, |mask, c| mask | char_bit(c))
-}
-
-fn char_bit(c: char) -> u64 {
-    let bit = match c {
-        'a'..='z' => c as u32 - 'a' as u32,
-        '0'..='9' => 26 + (c as u32 - '0' as u32),
-        c if c.is_ascii() => 36 + (c as u32 % 26),
-        c => 62 + (c as u32 & 1),
-    };
-    1 << bit
-}
-
 /// Latin-1 Supplement and Latin Extended-A lowercase letters to their base letter.
 fn strip_accent(c: char) -> char {
     match c {
@@ -93,13 +77,5 @@ mod tests {
         assert_eq!(fold("ŞIRNAK"), "sirnak");
         assert_eq!(fold("日本語 🎉"), "日本語 🎉");
         assert_eq!(fold_non_ascii("CloudÉvents"), "Cloudevents");
-    }
-
-    #[test]
-    fn mask_rejects_missing_letters_only() {
-        let mask = char_mask(&fold("Foundational Infrastructure"));
-        assert_eq!(char_mask("uaa") & !mask, 0);
-        assert_ne!(char_mask("x") & !mask, 0);
-        assert_ne!(char_mask("é") & !char_mask("e"), 0);
     }
 }

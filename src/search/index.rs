@@ -11,8 +11,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::fields::{Field, FieldText, group_fields};
-use super::matching::{MAX_PER_CHAR, MAX_PER_CHAR_WHOLE, contains, match_field, positions};
+use super::matching::{contains, match_field, positions, refine};
 use super::query::{Query, Term};
+use super::run::{MAX_PER_CHAR, MAX_PER_CHAR_WHOLE};
 use crate::registry::Group;
 
 /// Puts a group whose name or id is exactly the query (or one of its terms) above all others.
@@ -193,7 +194,16 @@ fn best_field(entry: &Entry, fields: &[FieldText], term: &Term) -> Option<(i64, 
             best = Some((weight * m.quality, at));
         }
     }
-    best
+    // Scattered chars in a short field were estimated; score the winner properly.
+    best.map(|(score, at)| {
+        let text = &fields[at];
+        match match_field(term, text, 0) {
+            Some(found) if found.start.is_none() => {
+                (text.field.weight() * refine(term, text, found).quality, at)
+            }
+            _ => (score, at),
+        }
+    })
 }
 
 /// The field to show for a hit. With one term, its best field. With several, of the terms'

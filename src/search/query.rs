@@ -3,7 +3,8 @@
 //! `^whole$` and `!` (none of the group's fields contains the text). A backslash before a space
 //! makes the space part of the term.
 
-use super::fold::{char_mask, fold};
+use super::fold::fold;
+use super::summary::{char_mask, pair_hashes};
 
 /// How a term compares with one field's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +35,11 @@ pub(crate) struct Term {
     /// Folded whatever the case, for masks and the exact-name rule.
     pub folded: Box<str>,
     pub chars: usize,
+    /// The chars of `text`.
+    pub needle: Box<[char]>,
     pub mask: u64,
+    /// Hashes of adjacent folded char pairs, checked against `FieldText::pairs`.
+    pub pairs: Box<[u32]>,
 }
 
 impl Term {
@@ -86,7 +91,13 @@ impl Term {
                 folded.clone().into()
             },
             mask: char_mask(&folded),
+            pairs: pair_hashes(&folded),
             chars: text.chars().count(),
+            needle: if sensitive {
+                text.chars().collect()
+            } else {
+                folded.chars().collect()
+            },
             folded: folded.into(),
         })
     }

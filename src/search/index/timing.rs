@@ -190,7 +190,7 @@ fn keystrokes_on_ten_thousand_groups() {
         "cl | ser bro",
     ] {
         let query = Query::parse(query);
-        let (took, hits) = best_of(5, || index.search(&query));
+        let (took, hits) = best_of(20, || index.search(&query));
         println!(
             "search {query:>16?}: {took:>10.2?} {:>6} hits",
             hits.len(),
