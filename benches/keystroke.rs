@@ -43,13 +43,21 @@ fn synthetic(groups: usize) -> Registry {
 }
 
 fn builtin() -> Registry {
-    registry::load(&Sources { builtin: true, user_dir: None, paths: vec![] }).registry
+    registry::load(&Sources {
+        builtin: true,
+        user_dir: None,
+        paths: vec![],
+    })
+    .registry
 }
 
 /// Registries are built once per size; building 10,000 groups takes a second or two.
 fn registry_of(groups: usize) -> &'static Registry {
     static CACHE: [OnceLock<Registry>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let slot = SIZES.iter().position(|&s| s == groups).expect("a benchmarked size");
+    let slot = SIZES
+        .iter()
+        .position(|&s| s == groups)
+        .expect("a benchmarked size");
     CACHE[slot].get_or_init(|| synthetic(groups))
 }
 
@@ -76,13 +84,15 @@ fn keystroke_on(bencher: Bencher, registry: Registry) {
     }
     let (rows, query) = (app.rows.clone(), Query::parse(TYPED));
     let mut term = terminal();
-    bencher.with_inputs(|| (rows.clone(), query.clone())).bench_local_values(|(rows, query)| {
-        app.rows = rows;
-        app.query = query;
-        app.input.truncate(TYPED.len());
-        update(&mut app, Action::Type(NEXT));
-        term.draw(|f| view::draw(f, &app, &theme)).unwrap();
-    });
+    bencher
+        .with_inputs(|| (rows.clone(), query.clone()))
+        .bench_local_values(|(rows, query)| {
+            app.rows = rows;
+            app.query = query;
+            app.input.truncate(TYPED.len());
+            update(&mut app, Action::Type(NEXT));
+            term.draw(|f| view::draw(f, &app, &theme)).unwrap();
+        });
 }
 
 #[divan::bench(args = SIZES)]
@@ -104,7 +114,11 @@ fn keystroke_widening(bencher: Bencher, groups: usize) {
     let mut term = terminal();
     bencher.bench_local(|| {
         // Alternate "c" → "cl" → "c": each iteration is one backspace or one character.
-        let action = if app.input.len() == 2 { Action::Backspace } else { Action::Type(if app.input.is_empty() { 'c' } else { 'l' }) };
+        let action = if app.input.len() == 2 {
+            Action::Backspace
+        } else {
+            Action::Type(if app.input.is_empty() { 'c' } else { 'l' })
+        };
         update(&mut app, action);
         term.draw(|f| view::draw(f, &app, &theme)).unwrap();
     });
@@ -116,7 +130,12 @@ fn render(bencher: Bencher, groups: usize) {
     let theme = Theme::new(true);
     let app = app(registry_of(groups).clone());
     let mut term = terminal();
-    bencher.bench_local(|| term.draw(|f| view::draw(f, &app, &theme)).unwrap().area.width);
+    bencher.bench_local(|| {
+        term.draw(|f| view::draw(f, &app, &theme))
+            .unwrap()
+            .area
+            .width
+    });
 }
 
 /// The search core alone, a full search for a two-term query.
@@ -135,6 +154,9 @@ fn first_frame_builtin(bencher: Bencher) {
     bencher.bench_local(|| {
         let app = app(builtin());
         let mut term = terminal();
-        term.draw(|f| view::draw(f, &app, &theme)).unwrap().area.width
+        term.draw(|f| view::draw(f, &app, &theme))
+            .unwrap()
+            .area
+            .width
     });
 }

@@ -34,11 +34,20 @@ pub fn upcoming(registry: &Registry, now: Timestamp, days: u32) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (gi, g) in registry.groups.iter().enumerate() {
         for (mi, m) in g.meetings.iter().enumerate() {
-            let Some(rule) = m.schedule.as_ref().and_then(|s| Rule::from_spec(s).ok()) else { continue };
+            let Some(rule) = m.schedule.as_ref().and_then(|s| Rule::from_spec(s).ok()) else {
+                continue;
+            };
             // Starting a meeting-length early catches one already in progress.
             let from = now - rule.duration();
-            let found = rule.occurrences_between(from, end).into_iter().filter(|o| o.end.timestamp() > now);
-            entries.extend(found.map(|occurrence| Entry { group: gi, meeting: mi, occurrence }));
+            let found = rule
+                .occurrences_between(from, end)
+                .into_iter()
+                .filter(|o| o.end.timestamp() > now);
+            entries.extend(found.map(|occurrence| Entry {
+                group: gi,
+                meeting: mi,
+                occurrence,
+            }));
         }
     }
     entries.sort_by_key(|e| (e.occurrence.start.timestamp(), e.group, e.meeting));
@@ -50,7 +59,10 @@ pub fn unreadable(registry: &Registry) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (gi, g) in registry.groups.iter().enumerate() {
         for (mi, m) in g.meetings.iter().enumerate() {
-            if m.schedule.as_ref().is_none_or(|s| Rule::from_spec(s).is_err()) {
+            if m.schedule
+                .as_ref()
+                .is_none_or(|s| Rule::from_spec(s).is_err())
+            {
                 out.push((gi, mi));
             }
         }
@@ -64,7 +76,12 @@ mod tests {
     use crate::registry::{self, Sources};
 
     fn builtin() -> Registry {
-        registry::load(&Sources { builtin: true, user_dir: None, paths: vec![] }).registry
+        registry::load(&Sources {
+            builtin: true,
+            user_dir: None,
+            paths: vec![],
+        })
+        .registry
     }
 
     fn ts(s: &str) -> Timestamp {
@@ -75,10 +92,16 @@ mod tests {
     fn serverless_wg_on_thursday_12_march_at_17_berlin() {
         let r = builtin();
         let entries = upcoming(&r, ts("2026-03-10T12:00:00Z"), 3);
-        let e = entries.iter().find(|e| e.group(&r).id == "cncf-wg-serverless").expect("listed");
+        let e = entries
+            .iter()
+            .find(|e| e.group(&r).id == "cncf-wg-serverless")
+            .expect("listed");
         let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
         let (start, _) = e.occurrence.in_zone(&berlin);
-        assert_eq!(start.strftime("%a %Y-%m-%d %H:%M").to_string(), "Thu 2026-03-12 17:00");
+        assert_eq!(
+            start.strftime("%a %Y-%m-%d %H:%M").to_string(),
+            "Thu 2026-03-12 17:00"
+        );
     }
 
     #[test]
@@ -86,10 +109,19 @@ mod tests {
         let r = builtin();
         let entries = upcoming(&r, ts("2026-11-21T00:00:00Z"), 7);
         let first = |id: &str| {
-            entries.iter().find(|e| e.group(&r).id == id).map(|e| e.occurrence.start.timestamp().to_string())
+            entries
+                .iter()
+                .find(|e| e.group(&r).id == id)
+                .map(|e| e.occurrence.start.timestamp().to_string())
         };
-        assert_eq!(first("cf-app-runtime-interfaces").as_deref(), Some("2026-11-24T17:00:00Z"));
-        assert_eq!(first("cf-app-runtime-deployments").as_deref(), Some("2026-11-26T16:30:00Z"));
+        assert_eq!(
+            first("cf-app-runtime-interfaces").as_deref(),
+            Some("2026-11-24T17:00:00Z")
+        );
+        assert_eq!(
+            first("cf-app-runtime-deployments").as_deref(),
+            Some("2026-11-26T16:30:00Z")
+        );
     }
 
     #[test]
@@ -98,8 +130,15 @@ mod tests {
         // 17:30 UTC on Thursday 26 Nov 2026: the 16:30 UTC ARD meeting is still running.
         let now = ts("2026-11-26T17:15:00Z");
         let entries = upcoming(&r, now, 7);
-        assert!(entries.windows(2).all(|w| w[0].occurrence.start <= w[1].occurrence.start));
-        let ard = entries.iter().find(|e| e.group(&r).id == "cf-app-runtime-deployments").unwrap();
+        assert!(
+            entries
+                .windows(2)
+                .all(|w| w[0].occurrence.start <= w[1].occurrence.start)
+        );
+        let ard = entries
+            .iter()
+            .find(|e| e.group(&r).id == "cf-app-runtime-deployments")
+            .unwrap();
         assert!(ard.occurrence.is_in_progress(now));
     }
 
@@ -107,6 +146,9 @@ mod tests {
     fn meetings_without_a_readable_time_are_named() {
         let r = builtin();
         let missing = unreadable(&r);
-        assert!(missing.iter().any(|(g, _)| r.groups[*g].id == "cf-on-k8s"), "every-other-week without anchor");
+        assert!(
+            missing.iter().any(|(g, _)| r.groups[*g].id == "cf-on-k8s"),
+            "every-other-week without anchor"
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod cli;
+pub mod ics;
 pub mod links;
 pub mod registry;
 pub mod schedule;

@@ -21,9 +21,7 @@ pub const SERIES_START: Date = date(2026, 1, 1);
 /// is counted from; one-off meetings on their day.
 pub(super) fn first_day(pattern: &Pattern) -> Option<Date> {
     match pattern {
-        Pattern::Weekly { .. } | Pattern::Monthly { .. } => {
-            pattern.first_on_or_after(SERIES_START)
-        }
+        Pattern::Weekly { .. } | Pattern::Monthly { .. } => pattern.first_on_or_after(SERIES_START),
         Pattern::EveryNWeeks { anchor, .. } => Some(*anchor),
         Pattern::Once { date } => Some(*date),
     }

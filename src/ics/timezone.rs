@@ -29,7 +29,13 @@ struct Observance {
 
 /// Writes the VTIMEZONE for `tz` under the TZID `name`, covering `from` to `until`: the
 /// transition in effect at `from` and every one after it up to `until`.
-pub(super) fn write(out: &mut Content, name: &str, tz: &TimeZone, from: Timestamp, until: Timestamp) {
+pub(super) fn write(
+    out: &mut Content,
+    name: &str,
+    tz: &TimeZone,
+    from: Timestamp,
+    until: Timestamp,
+) {
     out.begin("VTIMEZONE");
     out.line("TZID", name);
     let observances = observances(tz, from, until);
@@ -47,9 +53,7 @@ fn observances(tz: &TimeZone, from: Timestamp, until: Timestamp) -> Vec<Observan
     // falls exactly on `from`, which `following` would skip.
     let in_effect = tz.preceding(from).next();
     let start = in_effect.as_ref().map_or(from, |t| t.timestamp());
-    let later = tz
-        .following(start)
-        .take_while(|t| t.timestamp() <= until);
+    let later = tz.following(start).take_while(|t| t.timestamp() <= until);
     in_effect
         .into_iter()
         .chain(later)

@@ -7,6 +7,7 @@
 //! fields that could not beat it even with a perfect match are not looked at.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -15,6 +16,10 @@ use super::matching::{contains, match_field, positions, refine};
 use super::query::{Query, Term};
 use super::run::{MAX_PER_CHAR, MAX_PER_CHAR_WHOLE};
 use crate::registry::Group;
+
+/// Below this many candidates a search runs on the calling thread: starting threads would cost
+/// more than it saves.
+const PARALLEL_FROM: usize = 2_000;
 
 /// Puts a group whose name or id is exactly the query (or one of its terms) above all others.
 const EXACT_NAME: i64 = 1 << 40;
@@ -83,26 +88,25 @@ impl SearchIndex {
 
     /// Matching groups, best first. An empty query returns every group in input order.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
-        self.rank(query, 0..self.groups.len())
+        let all: Vec<usize> = (0..self.groups.len()).collect();
+        self.rank(query, &all)
     }
 
     /// `search` restricted to the given group indices (the previous hits, when the new query
     /// `narrows` the old one). Indices out of range are ignored; each group appears once.
     pub fn search_within(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
         let len = self.groups.len();
-        self.rank(query, candidates.iter().copied().filter(|&g| g < len))
+        let candidates: Vec<usize> = candidates.iter().copied().filter(|&g| g < len).collect();
+        self.rank(query, &candidates)
     }
 
-    fn rank(&self, query: &Query, candidates: impl Iterator<Item = usize>) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = if query.is_empty() {
-            let mut all: Vec<Hit> = candidates.map(|g| self.unmatched_hit(g)).collect();
+    fn rank(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
+        let mut hits = if query.is_empty() {
+            let mut all: Vec<Hit> = candidates.iter().map(|&g| self.unmatched_hit(g)).collect();
             all.sort_by_key(|hit| hit.group);
             all
         } else {
-            let mut leads = Vec::new();
-            let mut hits: Vec<Hit> = candidates
-                .filter_map(|g| self.hit(g, query, &mut leads))
-                .collect();
+            let mut hits = self.hits_in_parallel(query, candidates);
             hits.sort_by(|a, b| {
                 b.score
                     .cmp(&a.score)
@@ -113,6 +117,35 @@ impl SearchIndex {
         };
         hits.dedup_by_key(|hit| hit.group);
         hits
+    }
+
+    /// Splits large candidate lists over the machine's cores (scoring a group only reads the
+    /// index, so the parts are independent); small registries stay on the calling thread.
+    fn hits_in_parallel(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
+        let workers = worker_count(candidates.len());
+        if workers <= 1 {
+            return self.hits(query, candidates);
+        }
+        let mut parts = candidates.chunks(candidates.len().div_ceil(workers));
+        let own = parts.next().unwrap_or_default();
+        std::thread::scope(|scope| {
+            let others: Vec<_> = parts
+                .map(|part| scope.spawn(|| self.hits(query, part)))
+                .collect();
+            let mut hits = self.hits(query, own);
+            for other in others {
+                hits.extend(other.join().expect("a search worker panicked"));
+            }
+            hits
+        })
+    }
+
+    fn hits(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
+        let mut leads = Vec::new();
+        candidates
+            .iter()
+            .filter_map(|&g| self.hit(g, query, &mut leads))
+            .collect()
     }
 
     fn unmatched_hit(&self, group: usize) -> Hit {
@@ -169,6 +202,15 @@ impl SearchIndex {
             positions: highlight(query, field),
         })
     }
+}
+
+fn worker_count(candidates: usize) -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    if candidates < PARALLEL_FROM {
+        return 1;
+    }
+    let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    cores.min(candidates / (PARALLEL_FROM / 2)).clamp(1, 8)
 }
 
 /// The best weighted score of a positive term over the group's fields, and where.

@@ -6,6 +6,7 @@ mod list;
 mod meetings;
 mod picker;
 mod text;
+mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -101,6 +102,35 @@ fn footer(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         }
     }
     frame.render_widget(Line::from(spans), area);
+}
+
+/// Draws wrapped text in a bordered pane from line `scroll` on, saying in the bottom border
+/// when there is more below or above, so cut-off text never looks finished.
+fn text_pane(
+    frame: &mut Frame,
+    block: Block,
+    items: &[wrap::Hanging],
+    scroll: u16,
+    area: Rect,
+    theme: &Theme,
+) {
+    let inner = block.inner(area);
+    let lines = wrap::wrap(items, usize::from(inner.width));
+    let height = usize::from(inner.height);
+    let first = usize::from(scroll).min(lines.len().saturating_sub(height));
+    let below = lines.len().saturating_sub(first + height);
+    let hint = match (first > 0, below > 0) {
+        (false, false) => None,
+        (true, false) => Some(" ↑ more ".to_string()),
+        (false, true) => Some(format!(" ↓ {below} more ")),
+        (true, true) => Some(format!(" ↑↓ {below} more ")),
+    };
+    let block = match hint {
+        Some(h) => block.title_bottom(Line::from(Span::styled(h, theme.dim)).right_aligned()),
+        None => block,
+    };
+    let shown: Vec<Line> = lines.into_iter().skip(first).take(height).collect();
+    frame.render_widget(Paragraph::new(shown).block(block), area);
 }
 
 /// A bordered block whose border is bright when the pane has the focus.

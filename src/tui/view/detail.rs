@@ -3,76 +3,58 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::super::action::Pane;
 use super::super::app::App;
 use super::super::theme::Theme;
-use super::pane_block;
+use super::wrap::{Hanging, hanging};
+use super::{pane_block, text_pane};
 use crate::links;
 use crate::registry::Group;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let block = pane_block("Group", app, Pane::Detail, theme);
-    let lines = match app.selected_group() {
+    let items = match app.selected_group() {
         Some(g) => lines(app, g, theme),
-        None => vec![Line::from(Span::styled("no group selected", theme.dim))],
+        None => vec![hanging(
+            Line::from(Span::styled("no group selected", theme.dim)),
+            0,
+        )],
     };
-    let p = Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false })
-        .scroll((app.detail_scroll, 0));
-    frame.render_widget(p, area);
+    text_pane(frame, block, &items, app.detail_scroll, area, theme);
 }
 
-fn heading(text: &str, theme: &Theme) -> [Line<'static>; 2] {
+fn heading(text: &str, theme: &Theme) -> [Hanging; 2] {
     [
-        Line::default(),
-        Line::from(Span::styled(text.to_string(), theme.heading)),
+        hanging(Line::default(), 0),
+        hanging(Line::from(Span::styled(text.to_string(), theme.heading)), 0),
     ]
 }
 
-fn item(text: String) -> Line<'static> {
-    Line::from(format!("  {text}"))
+/// An indented entry; a bullet's continuation lines hang under its text.
+fn item(text: String) -> Hanging {
+    let indent = if text.starts_with("• ") { 4 } else { 2 };
+    hanging(Line::from(format!("  {text}")), indent)
 }
 
-pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Line<'static>> {
+fn dim(text: String, indent: usize, theme: &Theme) -> Hanging {
+    hanging(Line::from(Span::styled(text, theme.dim)), indent)
+}
+
+pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Hanging> {
     let community = app
         .registry
         .community(&g.community)
         .map_or(g.community.clone(), |c| c.name.clone());
     let mut out = vec![
-        Line::from(Span::styled(g.name.clone(), theme.title)),
-        Line::from(Span::styled(
+        hanging(Line::from(Span::styled(g.name.clone(), theme.title)), 0),
+        dim(
             format!("{community} · {} · {}", g.kind.label(), g.id),
-            theme.dim,
-        )),
+            0,
+            theme,
+        ),
     ];
-    if g.status.is_gone() || g.successor.is_some() {
-        let mut status = format!(
-            "{} {}",
-            super::list::status_mark(g.status),
-            g.status.label()
-        );
-        if let Some(date) = &g.status_date {
-            status.push_str(&format!(" since {date}"));
-        }
-        out.push(Line::from(Span::styled(status, theme.heading)));
-        if let Some(s) = &g.successor {
-            let name = app
-                .registry
-                .group(s)
-                .map_or(s.as_str(), |g| g.name.as_str());
-            out.push(Line::from(vec![
-                Span::raw("  → "),
-                Span::styled(name.to_string(), theme.title),
-                Span::styled("  (n goes there)", theme.dim),
-            ]));
-        }
-        if let Some(note) = &g.status_note {
-            out.push(item(note.clone()));
-        }
-    }
+    status(&mut out, app, g, theme);
     if let Some(mission) = &g.mission {
         out.extend(heading("Mission", theme));
         out.push(item(mission.trim().to_string()));
@@ -90,12 +72,9 @@ pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Line<'static>> {
                 .as_deref()
                 .map(|d| format!(" — {d}"))
                 .unwrap_or_default();
-            out.push(item(format!("{}{desc}", p.name)));
+            out.push(hanging(Line::from(format!("  {}{desc}", p.name)), 4));
             if !p.repos.is_empty() {
-                out.push(Line::from(Span::styled(
-                    format!("    {}", p.repos.join(", ")),
-                    theme.dim,
-                )));
+                out.push(dim(format!("    {}", p.repos.join(", ")), 4, theme));
             }
         }
     }
@@ -103,17 +82,49 @@ pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Line<'static>> {
     if !numbered.is_empty() {
         out.extend(heading("Links  (o, then the number, opens one)", theme));
         for (i, l) in numbered.iter().enumerate() {
-            out.push(Line::from(vec![
+            let line = Line::from(vec![
                 Span::styled(format!("  {:>2} ", i + 1), theme.link_number),
                 Span::raw(format!("{}  ", l.label)),
                 Span::styled(l.url.clone(), theme.dim),
-            ]));
+            ]);
+            out.push(hanging(line, 6));
         }
     }
     out
 }
 
-fn people_and_places(out: &mut Vec<Line<'static>>, g: &Group, theme: &Theme) {
+/// For groups that no longer meet: what happened, when, and where their work went.
+fn status(out: &mut Vec<Hanging>, app: &App, g: &Group, theme: &Theme) {
+    if !g.status.is_gone() && g.successor.is_none() {
+        return;
+    }
+    let mut status = format!(
+        "{} {}",
+        super::list::status_mark(g.status),
+        g.status.label()
+    );
+    if let Some(date) = &g.status_date {
+        status.push_str(&format!(" since {date}"));
+    }
+    out.push(hanging(Line::from(Span::styled(status, theme.heading)), 2));
+    if let Some(s) = &g.successor {
+        let name = app
+            .registry
+            .group(s)
+            .map_or(s.as_str(), |g| g.name.as_str());
+        let line = Line::from(vec![
+            Span::raw("  → "),
+            Span::styled(name.to_string(), theme.title),
+            Span::styled("  (n goes there)", theme.dim),
+        ]);
+        out.push(hanging(line, 4));
+    }
+    if let Some(note) = &g.status_note {
+        out.push(item(note.clone()));
+    }
+}
+
+fn people_and_places(out: &mut Vec<Hanging>, g: &Group, theme: &Theme) {
     if !g.leads.is_empty() {
         out.extend(heading("Leads", theme));
         for l in &g.leads {
@@ -131,7 +142,10 @@ fn people_and_places(out: &mut Vec<Line<'static>>, g: &Group, theme: &Theme) {
             } else {
                 format!(" — {}", details.join(", "))
             };
-            out.push(item(format!("{}{handle}{details}", l.name)));
+            out.push(hanging(
+                Line::from(format!("  {}{handle}{details}", l.name)),
+                4,
+            ));
         }
     }
     if !g.chat.is_empty() {

@@ -42,13 +42,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         .map(|(i, row)| {
             let line = row_line(app, row, usize::from(inner.width), theme);
             if i == app.selected {
-                line.patch_style(theme.selected)
+                selected(line, theme)
             } else {
                 line
             }
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// One even bar: colours give way to the selection style, while the bold and underline
+/// that mark matched characters stay.
+fn selected<'a>(line: Line<'a>, theme: &Theme) -> Line<'a> {
+    let spans = line.spans.into_iter().map(|s| {
+        let style = theme.selected.add_modifier(s.style.add_modifier);
+        s.style(style)
+    });
+    Line::from(spans.collect::<Vec<_>>())
 }
 
 /// `CFF  WG  ✕★ Service Management  project: Service Fabrik`; the Paragraph cuts what
@@ -77,31 +87,46 @@ fn row_line<'a>(app: &App, row: &Row, width_: usize, theme: &Theme) -> Line<'a> 
     let project = row.project.map(|p| &g.projects[p]);
     let primary = project.map_or(g.name.as_str(), |p| p.name.as_str());
     let primary_label = if project.is_some() { "project" } else { "name" };
+    let elsewhere = row.matched.as_ref().filter(|m| m.label != primary_label);
     let prefix: usize = spans.iter().map(|s| width(&s.content)).sum();
+    // When the match is in another field, the name takes at most 2/5 of the row (padded, so
+    // the matches line up) and the rest shows what matched.
+    let name_room = (width_.saturating_sub(prefix) * 2 / 5).max(10);
+    let label = elsewhere
+        .map(|m| format!("  {}: ", short_label(m.label)))
+        .unwrap_or_default();
+    let snippet_room = width_.saturating_sub(prefix + name_room + width(&label));
     match &row.matched {
         Some(m) if m.label == primary_label => {
             spans.extend(highlighted(primary, &m.positions, style, theme.matched))
         }
-        // Leave room to show what matched elsewhere: the name gets at most 2/5 of the row.
-        Some(_) => spans.push(Span::styled(
-            clip(primary, (width_.saturating_sub(prefix) * 2 / 5).max(10)),
-            style,
-        )),
-        None => spans.push(Span::styled(primary.to_string(), style)),
+        Some(_) if snippet_room >= 8 && project.is_none() => {
+            let name = clip(primary, name_room);
+            let pad = " ".repeat(name_room.saturating_sub(width(&name)));
+            spans.push(Span::styled(format!("{name}{pad}"), style));
+        }
+        _ => spans.push(Span::styled(primary.to_string(), style)),
     }
     if project.is_some() {
         spans.push(Span::styled(format!("  · {}", g.name), theme.dim));
     }
-    if let Some(m) = row.matched.as_ref().filter(|m| m.label != primary_label) {
+    if let Some(m) = elsewhere {
         let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-        let label = format!("  {}: ", m.label);
         let room = width_.saturating_sub(used + width(&label));
-        if room >= 6 {
+        if room >= 8 {
             spans.push(Span::styled(label, theme.dim));
             spans.extend(matched_snippet(&m.text, &m.positions, room, theme));
         }
     }
     Line::from(spans)
+}
+
+/// Field names short enough to leave room for the match itself.
+fn short_label(label: &str) -> &str {
+    match label {
+        "project description" => "about",
+        other => other,
+    }
 }
 
 /// The part of a long matched text around its first matched char, cut to `room` columns.

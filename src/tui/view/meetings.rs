@@ -5,21 +5,22 @@ use jiff::Zoned;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::super::action::Pane;
 use super::super::app::App;
 use super::super::theme::Theme;
-use super::pane_block;
+use super::wrap::{Hanging, hanging};
+use super::{pane_block, text_pane};
 use crate::registry::{Meeting, Phone, Toll};
 use crate::schedule::{Rule, countdown, describe};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let block = pane_block("Meetings", app, Pane::Meetings, theme);
-    let lines = match app.selected_group() {
-        Some(g) if g.meetings.is_empty() => {
-            vec![Line::from(Span::styled("no meetings listed", theme.dim))]
-        }
+    let items = match app.selected_group() {
+        Some(g) if g.meetings.is_empty() => vec![hanging(
+            Line::from(Span::styled("no meetings listed", theme.dim)),
+            0,
+        )],
         Some(g) => g
             .meetings
             .iter()
@@ -27,23 +28,23 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
             .collect(),
         None => Vec::new(),
     };
-    let p = Paragraph::new(lines)
-        .block(block)
-        .wrap(Wrap { trim: false })
-        .scroll((app.meetings_scroll, 0));
-    frame.render_widget(p, area);
+    text_pane(frame, block, &items, app.meetings_scroll, area, theme);
 }
 
-fn field(label: &str, value: String, theme: &Theme) -> Line<'static> {
-    Line::from(vec![
+/// The label column is this wide; wrapped values hang under the value, not the label.
+const LABEL: usize = 14;
+
+fn field(label: &str, value: String, theme: &Theme) -> Hanging {
+    let line = Line::from(vec![
         Span::styled(format!("  {label:<11} "), theme.dim),
         Span::raw(value),
-    ])
+    ]);
+    hanging(line, LABEL)
 }
 
-fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Line<'static>> {
+fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
     let mut out = vec![
-        Line::from(Span::styled(m.title.clone(), theme.title)),
+        hanging(Line::from(Span::styled(m.title.clone(), theme.title)), 2),
         field("published", m.published.clone(), theme),
     ];
     match m.schedule.as_ref().map(Rule::from_spec) {
@@ -97,12 +98,12 @@ fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Line<'static>> {
     if let Some(r) = &m.remarks {
         out.push(field("remarks", r.clone(), theme));
     }
-    out.push(Line::default());
+    out.push(hanging(Line::default(), 0));
     out
 }
 
 /// "next  Thu 12 Mar 17:00 CET (yours) · 09:00 PDT there · in 2d 4h"
-fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Line<'static>> {
+fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Hanging> {
     let Some(occ) = rule.next_after(app.now) else {
         return vec![field("next", "no further meetings".into(), theme)];
     };
@@ -113,7 +114,7 @@ fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Line<'static>> {
         Span::raw(format!(" · {} there · ", occ.start.strftime("%H:%M %Z"))),
         Span::styled(countdown(app.now, &occ), theme.status),
     ]);
-    vec![line]
+    vec![hanging(line, LABEL)]
 }
 
 fn when(z: &Zoned) -> String {
