@@ -5,6 +5,7 @@ mod json;
 mod paths;
 mod show;
 mod table;
+mod when;
 
 pub use table::truncate;
 
@@ -84,6 +85,23 @@ pub enum Command {
         /// Files or folders to check (default: everything townhall would load).
         paths: Vec<PathBuf>,
     },
+    /// Meetings of every loaded group in the next days, in your time zone, in time order.
+    Upcoming {
+        /// How many days ahead to look.
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the meetings of groups as an iCalendar (.ics) file to import into a calendar.
+    Ics {
+        /// Group ids, as `list` prints them.
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// Write here instead of to standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Where townhall reads its config and registry files and keeps its state.
     Paths {
         #[arg(long)]
@@ -130,10 +148,19 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
         None => return browse(&cli.global, dirs),
         Some(Command::Validate { paths }) => return validate(&cli.global, dirs, &paths),
         Some(Command::Paths { json }) => paths::print(dirs, json),
-        Some(command) => match load_or_exit(&cli.global, dirs) {
-            Err(code) => return code,
-            Ok(registry) => dispatch(command, &registry),
-        },
+        Some(command) => {
+            let tz = match viewer_zone(&cli.global) {
+                Ok(tz) => tz,
+                Err(code) => return code,
+            };
+            match load_or_exit(&cli.global, dirs) {
+                Err(code) => return code,
+                Ok(registry) => {
+                    let now = cli.global.now.unwrap_or_else(jiff::Timestamp::now);
+                    dispatch(command, &registry, now, &tz)
+                }
+            }
+        }
     };
     match result {
         Ok(code) => code,
@@ -146,8 +173,15 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
     }
 }
 
-fn dispatch(command: Command, registry: &Registry) -> io::Result<ExitCode> {
+fn dispatch(
+    command: Command,
+    registry: &Registry,
+    now: jiff::Timestamp,
+    tz: &jiff::tz::TimeZone,
+) -> io::Result<ExitCode> {
     match command {
+        Command::Upcoming { days, json } => when::upcoming(registry, now, tz, days, json),
+        Command::Ics { ids, output } => when::ics(registry, &ids, output.as_deref(), now),
         Command::List { community, json } => list(registry, community.as_deref(), json),
         Command::Show { id, json } => show::run(registry, &id, json),
         Command::Search { query, limit, json } => search(registry, &query, limit, json),

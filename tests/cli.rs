@@ -236,3 +236,89 @@ fn paths_names_config_registry_and_state() {
         assert!(p[key].is_string(), "{key}");
     }
 }
+
+#[test]
+fn upcoming_shows_the_serverless_wg_at_17_berlin_while_us_is_on_summer_time() {
+    let out = stdout(townhall().args([
+        "--now",
+        "2026-03-10T12:00:00Z",
+        "--tz",
+        "Europe/Berlin",
+        "upcoming",
+        "--days",
+        "3",
+    ]));
+    let line = out
+        .lines()
+        .find(|l| l.contains("Serverless Working Group"))
+        .expect("listed");
+    assert!(
+        line.starts_with("Thu 12 Mar 17:00 CET\tin 2d 4h\t"),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("https://zoom.us/my/cncfserverlesswg"),
+        "{line}"
+    );
+}
+
+#[test]
+fn upcoming_json_has_rfc3339_times_and_the_group() {
+    let out = stdout(townhall().args([
+        "upcoming",
+        "--json",
+        "--now",
+        "2026-11-21T00:00:00Z",
+        "--tz",
+        "UTC",
+    ]));
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let first = |id: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["group_id"] == id)
+            .cloned()
+            .unwrap()
+    };
+    let ari = first("cf-app-runtime-interfaces");
+    assert_eq!(ari["start"], "2026-11-24T17:00:00+00:00");
+    assert_eq!(ari["end"], "2026-11-24T18:00:00+00:00");
+    assert_eq!(ari["group_name"], "App Runtime Interfaces");
+    assert_eq!(
+        first("cf-app-runtime-deployments")["start"],
+        "2026-11-26T16:30:00+00:00"
+    );
+}
+
+#[test]
+fn a_bad_tz_is_refused_with_a_suggestion() {
+    townhall()
+        .args(["--tz", "Europe/Berln", "upcoming"])
+        .assert()
+        .code(2)
+        .stderr(contains("--tz"));
+}
+
+#[test]
+fn ics_writes_a_weekly_thursday_pacific_event_with_the_zoom_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("serverless.ics");
+    townhall()
+        .args(["ics", "cncf-wg-serverless", "-o"])
+        .arg(&file)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=TH"), "{text}");
+    assert!(text.contains("DTSTART;TZID=America/Los_Angeles:"), "{text}");
+    assert!(
+        text.contains("URL:https://zoom.us/my/cncfserverlesswg"),
+        "{text}"
+    );
+    townhall()
+        .args(["ics", "no-such-group"])
+        .assert()
+        .code(1)
+        .stderr(contains("no group with id `no-such-group`"));
+}
