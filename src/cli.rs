@@ -213,11 +213,14 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         );
         return ExitCode::from(EXIT_PROBLEMS);
     }
+    let (config, config_warning) = crate::config::Config::load(&dirs.config);
     let options = crate::tui::Options {
         mouse: !global.no_mouse,
         data_dir: dirs.data.clone(),
         now: global.now,
         tz,
+        config,
+        config_warning,
     };
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod cli;
+pub mod config;
 pub mod ics;
 pub mod links;
 pub mod registry;

@@ -27,6 +27,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
+use crate::config::Config;
 use crate::registry::Registry;
 use crate::state::State;
 use action::Action;
@@ -39,6 +40,9 @@ pub struct Options {
     /// A fixed "now" (`--now`); None follows the clock.
     pub now: Option<Timestamp>,
     pub tz: TimeZone,
+    pub config: Config,
+    /// A problem with the config file, shown in the status line at start.
+    pub config_warning: Option<String>,
 }
 
 pub fn run(registry: Registry, options: Options) -> io::Result<()> {
@@ -49,7 +53,8 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
         options.now.unwrap_or_else(Timestamp::now),
         options.tz.clone(),
     );
-    app.status = warning;
+    app.hours = options.config.working_hours;
+    app.status = warning.or_else(|| options.config_warning.clone());
     let theme = Theme::from_env();
     let mut terminal = ratatui::try_init()?;
     let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::fields::{Field, FieldText, group_fields};
-use super::matching::{contains, match_field, positions, refine};
+use super::matching::{FieldMatch, contains, match_field, positions, refine};
 use super::query::{Query, Term};
 use super::run::{MAX_PER_CHAR, MAX_PER_CHAR_WHOLE};
 use crate::registry::Group;
@@ -107,7 +107,7 @@ impl SearchIndex {
             all
         } else {
             let mut hits = self.hits_in_parallel(query, candidates);
-            hits.sort_by(|a, b| {
+            hits.sort_unstable_by(|a, b| {
                 b.score
                     .cmp(&a.score)
                     .then_with(|| self.groups[a.group].gone.cmp(&self.groups[b.group].gone))
@@ -219,10 +219,10 @@ fn best_field(entry: &Entry, fields: &[FieldText], term: &Term) -> Option<(i64, 
         return None;
     }
     let chars = term.chars as i64;
-    let mut best: Option<(i64, usize)> = None;
+    let mut best: Option<(i64, usize, FieldMatch)> = None;
     for (at, text) in fields.iter().enumerate() {
         let weight = text.field.weight();
-        let found = best.map_or(0, |(score, _)| score);
+        let found = best.map_or(0, |(score, ..)| score);
         if found > 0 {
             // Fields come heaviest first: if even a perfect match here can't win, none later can.
             if weight * chars * MAX_PER_CHAR_WHOLE <= found {
@@ -233,18 +233,13 @@ fn best_field(entry: &Entry, fields: &[FieldText], term: &Term) -> Option<(i64, 
             }
         }
         if let Some(m) = match_field(term, text, found / weight) {
-            best = Some((weight * m.quality, at));
+            best = Some((weight * m.quality, at, m));
         }
     }
     // Scattered chars in a short field were estimated; score the winner properly.
-    best.map(|(score, at)| {
+    best.map(|(_, at, found)| {
         let text = &fields[at];
-        match match_field(term, text, 0) {
-            Some(found) if found.start.is_none() => {
-                (text.field.weight() * refine(term, text, found).quality, at)
-            }
-            _ => (score, at),
-        }
+        (text.field.weight() * refine(term, text, found).quality, at)
     })
 }
 

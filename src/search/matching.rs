@@ -147,7 +147,7 @@ fn scattered(term: &Term, text: &FieldText, hay: &str, beat: i64) -> Option<Fiel
         if m * MAX_PER_CHAR_SCATTERED <= beat {
             return None;
         }
-        estimate(term, text)?
+        estimate(term, text, hay)?
     };
     let quality = quality.max(1);
     (quality > beat).then_some(FieldMatch {

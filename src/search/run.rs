@@ -58,8 +58,9 @@ pub(crate) fn best_run(
             best = Some((quality, at.start));
         }
         // A later whole word could only win by a separator's point or two: not worth a scan
-        // through the rest of a long mission.
-        if word {
+        // through the rest of a long mission. A single char rarely is a word, and its runs
+        // differ by a few points at most, so its first at a word start will do.
+        if word || (term.chars == 1 && at.starts_word()) {
             break;
         }
     }

@@ -62,29 +62,27 @@ impl Iterator for Occurrences<'_> {
     }
 }
 
-/// Bit `j` set when the needle's first and last bytes fit at `base + j`, for `j < len` (and
-/// sometimes when they don't: callers compare the whole needle anyway).
+/// Bit `j` set when the needle's first and last bytes fit at `base + j`, for `j < len`.
 fn candidates(hay: &[u8], needle: &[u8], base: usize, len: usize) -> u64 {
     let (first, last, tail) = (needle[0], needle[needle.len() - 1], needle.len() - 1);
-    if len < 64 {
-        let mut mask = 0;
-        for j in 0..len {
-            mask |= (((hay[base + j] == first) & (hay[base + j + tail] == last)) as u64) << j;
-        }
-        return mask;
-    }
+    let (firsts, lasts) = (spread(first), spread(last));
     let mut mask = 0;
-    for word in 0..8 {
+    // Whole words of eight starting positions (short fields have a few), then byte by byte.
+    let words = len / 8;
+    for word in 0..words {
         let at = base + 8 * word;
-        let starts = zero_bytes(load(hay, at) ^ spread(first));
-        let ends = zero_bytes(load(hay, at + tail) ^ spread(last));
+        let starts = zero_bytes(load(hay, at) ^ firsts);
+        let ends = zero_bytes(load(hay, at + tail) ^ lasts);
         mask |= gather(starts & ends) << (8 * word);
+    }
+    for j in 8 * words..len {
+        mask |= (((hay[base + j] == first) & (hay[base + j + tail] == last)) as u64) << j;
     }
     mask
 }
 
+const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 fn load(hay: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(hay[at..at + 8].try_into().expect("8 bytes"))
@@ -94,9 +92,9 @@ fn spread(byte: u8) -> u64 {
     u64::from(byte) * LOW_BITS
 }
 
-/// The high bit of every zero byte of `x` set (and maybe of a byte above a zero byte).
+/// The high bit of exactly the zero bytes of `x`.
 fn zero_bytes(x: u64) -> u64 {
-    x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS
+    !(((x & LOW_SEVEN).wrapping_add(LOW_SEVEN)) | x | LOW_SEVEN)
 }
 
 /// The high bits of the 8 bytes packed into the low 8 bits, byte 0 to bit 0.
@@ -104,11 +102,49 @@ fn gather(high_bits: u64) -> u64 {
     ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
-/// Ordered-subsequence check, jumping with `str::find` (memchr) from char to char.
+/// `str::find(char)`, eight bytes a step for an ASCII char (the standard one calls `memcmp`
+/// on every candidate, which costs more than the search for the short hops made here).
+fn find_char(hay: &str, c: char) -> Option<usize> {
+    if !c.is_ascii() {
+        return hay.find(c);
+    }
+    let (bytes, pattern) = (hay.as_bytes(), spread(c as u8));
+    let mut at = 0;
+    while at + 8 <= bytes.len() {
+        let zeros = zero_bytes(load(bytes, at) ^ pattern);
+        if zeros != 0 {
+            return Some(at + zeros.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| b == c as u8)
+        .map(|p| at + p)
+}
+
+/// `str::rfind(char)`, eight bytes a step for an ASCII char.
+fn rfind_char(hay: &str, c: char) -> Option<usize> {
+    if !c.is_ascii() {
+        return hay.rfind(c);
+    }
+    let (bytes, pattern) = (hay.as_bytes(), spread(c as u8));
+    let mut end = bytes.len();
+    while end >= 8 {
+        let zeros = zero_bytes(load(bytes, end - 8) ^ pattern);
+        if zeros != 0 {
+            return Some(end - 8 + (63 - zeros.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    bytes[..end].iter().rposition(|&b| b == c as u8)
+}
+
+/// Ordered-subsequence check, jumping from char to char.
 pub(crate) fn is_subsequence(needle: &str, hay: &str) -> bool {
     let mut from = 0;
     for c in needle.chars() {
-        match hay[from..].find(c) {
+        match find_char(&hay[from..], c) {
             Some(at) => from += at + c.len_utf8(),
             None => return false,
         }
@@ -121,11 +157,11 @@ pub(crate) fn is_subsequence(needle: &str, hay: &str) -> bool {
 pub(crate) fn tight_window(hay: &str, needle: &str) -> Option<(usize, usize)> {
     let mut end = 0;
     for c in needle.chars() {
-        end += hay[end..].find(c)? + c.len_utf8();
+        end += find_char(&hay[end..], c)? + c.len_utf8();
     }
     let mut start = end;
     for c in needle.chars().rev() {
-        start = hay[..start].rfind(c)?;
+        start = rfind_char(&hay[..start], c)?;
     }
     Some((start, end))
 }
@@ -138,7 +174,7 @@ pub(crate) fn window_positions(hay: &str, needle: &str) -> Vec<usize> {
     let mut bytes = Vec::with_capacity(needle.len());
     let mut before = end;
     for c in needle.chars().rev() {
-        before = hay[..before].rfind(c).unwrap_or(0);
+        before = rfind_char(&hay[..before], c).unwrap_or(0);
         bytes.push(before);
     }
     bytes.reverse();
@@ -190,6 +226,21 @@ mod tests {
             assert_eq!(all(&hay, "yz"), [len], "{len}");
             assert_eq!(all(&hay, "xy"), [len - 1], "{len}");
         }
+    }
+
+    #[test]
+    fn char_search_agrees_with_the_standard_one() {
+        let hay = "cloud native, cloudevents: 日本 🎉 serverless working group ".repeat(3);
+        for c in ['c', 'v', 's', ' ', '日', '🎉', 'x', 'p'] {
+            for from in [0, 1, 7, 8, 9, 30] {
+                let part = &hay[hay.char_indices().nth(from).unwrap().0..];
+                assert_eq!(find_char(part, c), part.find(c), "{c:?} from {from}");
+                assert_eq!(rfind_char(part, c), part.rfind(c), "{c:?} from {from}");
+            }
+        }
+        // Bytes that differ from the wanted one only in the high bit are not it.
+        assert_eq!(find_char("\u{e9}\u{e9}\u{e9}\u{e9}i", 'i'), Some(8));
+        assert_eq!(rfind_char("i\u{e9}\u{e9}\u{e9}\u{e9}", 'i'), Some(0));
     }
 
     #[test]

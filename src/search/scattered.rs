@@ -17,7 +17,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::fields::FieldText;
 use super::query::Term;
 use super::run::{BONUS_CONSECUTIVE, SCORE_MATCH, in_place_bonus};
-use super::scan::{tight_window, window_positions};
+use super::scan::{is_subsequence, tight_window, window_positions};
 
 /// Scattered letters in prose count this fraction of what they would in a name.
 pub(crate) const PROSE_SHARE: i64 = 4;
@@ -25,33 +25,44 @@ pub(crate) const PROSE_SHARE: i64 = 4;
 const GAP_START: i64 = 3;
 
 /// A cheap estimate, on SkimMatcherV2's scale, of a scattered match in a short field.
-pub(crate) fn estimate(term: &Term, text: &FieldText) -> Option<i64> {
-    SCRATCH.with_borrow_mut(|scratch| {
-        let Scratch { chars, positions } = scratch;
+pub(crate) fn estimate(term: &Term, text: &FieldText, hay: &str) -> Option<i64> {
+    if !is_subsequence(&term.text, hay) {
+        return None;
+    }
+    if text.is_ascii() {
+        let (matched, written) = (hay.as_bytes(), text.original.as_bytes());
+        return SCRATCH.with_borrow_mut(|Scratch { positions, .. }| {
+            greedy_positions(
+                matched.len(),
+                |i| matched[i] as char,
+                &term.needle,
+                positions,
+            )?;
+            Some(alignment_score(positions, |i| written[i] as char))
+        });
+    }
+    SCRATCH.with_borrow_mut(|Scratch { chars, positions }| {
         chars.clear();
-        if term.sensitive {
-            chars.extend(text.original.chars().map(|c| (c, c)));
-        } else {
-            chars.extend(text.folded.chars().zip(text.original.chars()));
-        }
-        greedy_positions(chars, &term.needle, positions)?;
-        Some(alignment_score(chars, positions))
+        chars.extend(hay.chars().zip(text.original.chars()));
+        greedy_positions(chars.len(), |i| chars[i].0, &term.needle, positions)?;
+        Some(alignment_score(positions, |i| chars[i].1))
     })
 }
 
-/// Positions of fzf's first algorithm: scan forward until the needle is complete, then back
-/// from there taking each char as late as possible, which gives the tightest window ending
-/// at the earliest possible end.
+/// Positions of fzf's first algorithm over `len` chars (`matched(i)` is the i-th as compared):
+/// scan forward until the needle is complete, then back from there taking each char as late
+/// as possible, which gives the tightest window ending at the earliest possible end.
 fn greedy_positions(
-    chars: &[(char, char)],
+    len: usize,
+    matched: impl Fn(usize) -> char,
     needle: &[char],
     positions: &mut Vec<usize>,
 ) -> Option<()> {
     let mut wanted = needle.iter();
     let mut next = wanted.next()?;
     let mut end = None;
-    for (i, &(c, _)) in chars.iter().enumerate() {
-        if c == *next {
+    for i in 0..len {
+        if matched(i) == *next {
             match wanted.next() {
                 Some(n) => next = n,
                 None => {
@@ -64,7 +75,7 @@ fn greedy_positions(
     positions.clear();
     let mut wanted = needle.iter().rev().peekable();
     for i in (0..=end?).rev() {
-        if wanted.next_if_eq(&&chars[i].0).is_some() {
+        if wanted.next_if_eq(&&matched(i)).is_some() {
             positions.push(i);
         }
     }
@@ -72,14 +83,14 @@ fn greedy_positions(
     Some(())
 }
 
-/// SkimMatcherV2's scoring of one alignment: 16 per char, the char's boundary bonus (or the
-/// run's, carried along consecutive chars), minus 3 plus one per skipped char for each gap.
-fn alignment_score(chars: &[(char, char)], positions: &[usize]) -> i64 {
+/// SkimMatcherV2's scoring of one alignment (`written(i)` is the i-th char as written): 16 per
+/// char, the char's boundary bonus (or the run's, carried along consecutive chars), minus 3
+/// plus one per skipped char for each gap.
+fn alignment_score(positions: &[usize], written: impl Fn(usize) -> char) -> i64 {
     let mut score = 0;
     let mut previous: Option<(usize, i64)> = None;
     for &at in positions {
-        let before = at.checked_sub(1).map(|i| chars[i].1);
-        let in_place = in_place_bonus(before, chars[at].1);
+        let in_place = in_place_bonus(at.checked_sub(1).map(&written), written(at));
         let bonus = match previous {
             Some((last, carried)) if last + 1 == at => carried.max(in_place).max(BONUS_CONSECUTIVE),
             Some((last, _)) => {
@@ -172,13 +183,14 @@ mod tests {
 
     #[test]
     fn estimate_takes_the_tightest_window_at_the_earliest_end() {
-        let text: Vec<(char, char)> = "a-b-ab".chars().map(|c| (c, c)).collect();
-        let mut positions = Vec::new();
-        greedy_positions(&text, &['a', 'b'], &mut positions).unwrap();
-        assert_eq!(positions, [0, 2]);
-        greedy_positions(&text, &['b', 'a'], &mut positions).unwrap();
-        assert_eq!(positions, [2, 4]);
-        assert!(greedy_positions(&text, &['c'], &mut positions).is_none());
+        let text: Vec<char> = "a-b-ab".chars().collect();
+        let greedy = |needle: &[char]| {
+            let mut positions = Vec::new();
+            greedy_positions(text.len(), |i| text[i], needle, &mut positions).map(|()| positions)
+        };
+        assert_eq!(greedy(&['a', 'b']), Some(vec![0, 2]));
+        assert_eq!(greedy(&['b', 'a']), Some(vec![2, 4]));
+        assert_eq!(greedy(&['c']), None);
     }
 
     #[test]
@@ -195,7 +207,12 @@ mod tests {
         for (query, field) in cases {
             let term = term(query);
             let text = FieldText::new(Field::Project, field);
-            let estimate = estimate(&term, &text).unwrap();
+            let hay = if term.sensitive {
+                &text.original
+            } else {
+                &text.folded
+            };
+            let estimate = estimate(&term, &text, hay).unwrap();
             let skim = skim_score(&term, &text).unwrap();
             let off = (estimate - skim).abs();
             assert!(off * 4 <= skim, "{query} in {field}: {estimate} vs {skim}");

@@ -51,6 +51,12 @@ pub enum Action {
     Back,
     ToggleHelp,
     ToggleProjects,
+    /// The Upcoming view: every meeting of the next 7 days, in time order.
+    ToggleUpcoming,
+    /// In the Upcoming view, only meetings that start within the viewer's working hours.
+    ToggleWorkingHours,
+    /// Write the selected group's meetings to an .ics file in the data folder.
+    Export,
     ToggleFavoritesOnly,
     ToggleFavorite,
     OpenLinkPicker,

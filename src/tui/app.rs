@@ -3,6 +3,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use crate::config::WorkingHours;
 use crate::links::NamedLink;
 use crate::registry::{Group, Registry};
 use crate::search::{Query, SearchIndex};
@@ -17,6 +18,7 @@ pub enum View {
     #[default]
     Groups,
     Projects,
+    Upcoming,
 }
 
 /// The numbered-link overlay.
@@ -31,6 +33,9 @@ pub struct App {
     pub index: SearchIndex,
     pub view: View,
     pub favorites_only: bool,
+    /// Upcoming view: only meetings within `hours`.
+    pub within_hours: bool,
+    pub hours: WorkingHours,
     pub searching: bool,
     /// The search line as typed.
     pub input: String,
@@ -63,6 +68,8 @@ impl App {
             index,
             view: View::Groups,
             favorites_only: false,
+            within_hours: false,
+            hours: WorkingHours::default(),
             searching: false,
             input: String::new(),
             query: Query::parse(""),
@@ -122,6 +129,17 @@ impl App {
         let mut rows = match self.view {
             View::Groups => rows::groups(&self.index, &self.query, candidates.as_deref()),
             View::Projects => rows::projects(&self.registry.groups, &self.query),
+            View::Upcoming => {
+                let hours = self.within_hours.then_some(self.hours);
+                rows::upcoming(
+                    &self.registry,
+                    &self.index,
+                    &self.query,
+                    self.now,
+                    &self.tz,
+                    hours,
+                )
+            }
         };
         if self.favorites_only {
             rows.retain(|r| favorite(&self.registry.groups[r.group]));
@@ -160,6 +178,11 @@ impl App {
                 self.registry.groups.len()
             ),
             View::Projects => format!("{} projects", self.rows.len()),
+            View::Upcoming => format!(
+                "{} meetings in the next {} days",
+                self.rows.len(),
+                rows::UPCOMING_DAYS
+            ),
         }
     }
 }

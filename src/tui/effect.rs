@@ -17,6 +17,8 @@ pub enum Effect {
     Copy(String),
     /// Favorites changed: write the state file.
     SaveState,
+    /// Write this group's meetings as an .ics file in the data folder.
+    Export(String),
 }
 
 /// Performs `effect` and reports the outcome in the status line.
@@ -31,11 +33,31 @@ pub fn perform(effect: Effect, app: &mut App, data_dir: &Path, out: &mut impl Wr
             Ok(()) => format!("copied {text}"),
             Err(e) => format!("could not copy: {e}"),
         },
+        Effect::Export(id) => export(app, &id, data_dir),
         Effect::SaveState => match app.state.save(data_dir) {
             Ok(()) => return,
             Err(e) => format!("could not save favorites in {}: {e}", data_dir.display()),
         },
     });
+}
+
+/// Writes `<data>/<group id>.ics` and says where, and what was left out.
+fn export(app: &App, id: &str, data_dir: &Path) -> String {
+    let Some(group) = app.registry.group(id) else {
+        return format!("no group {id}");
+    };
+    let export = crate::ics::export(&[group], app.now);
+    let path = data_dir.join(format!("{id}.ics"));
+    let written =
+        std::fs::create_dir_all(data_dir).and_then(|()| std::fs::write(&path, &export.text));
+    match (written, export.skipped.len()) {
+        (Err(e), _) => format!("could not write {}: {e}", path.display()),
+        (Ok(()), 0) => format!("wrote {}", path.display()),
+        (Ok(()), n) => format!(
+            "wrote {} ({n} meeting(s) without a readable time left out)",
+            path.display()
+        ),
+    }
 }
 
 /// OSC 52 asks the terminal itself to set the clipboard, which works over SSH and inside

@@ -134,6 +134,27 @@ pub const BINDINGS: &[Binding] = &[
     bind(Browse, "F", "favorites only", None, |k| {
         when(plain(k) == Some('F'), Action::ToggleFavoritesOnly)
     }),
+    bind(
+        Browse,
+        "u",
+        "upcoming meetings (7 days)",
+        Some("upcoming"),
+        |k| when(plain(k) == Some('u'), Action::ToggleUpcoming),
+    ),
+    bind(
+        Browse,
+        "w",
+        "upcoming: only within my working hours",
+        None,
+        |k| when(plain(k) == Some('w'), Action::ToggleWorkingHours),
+    ),
+    bind(
+        Browse,
+        "e",
+        "export the group's meetings (.ics)",
+        None,
+        |k| when(plain(k) == Some('e'), Action::Export),
+    ),
     bind(Browse, "p", "projects view", Some("projects"), |k| {
         when(plain(k) == Some('p'), Action::ToggleProjects)
     }),

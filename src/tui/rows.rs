@@ -1,6 +1,12 @@
 //! The rows of the list pane for each view, with what matched the query for highlighting.
 
-use crate::registry::Group;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::agenda;
+use crate::config::WorkingHours;
+use crate::registry::{Group, Registry};
+use crate::schedule::Occurrence;
 use crate::search::{Query, SearchIndex};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +25,8 @@ pub struct Row {
     pub project: Option<usize>,
     /// None when there is no query.
     pub matched: Option<Matched>,
+    /// Set in the Upcoming view: which meeting, and when.
+    pub meeting: Option<(usize, Occurrence)>,
 }
 
 /// Groups ranked by the search core; every group, in registry order, for an empty query.
@@ -32,6 +40,7 @@ pub fn groups(index: &SearchIndex, query: &Query, candidates: Option<&[usize]>) 
         .map(|h| Row {
             group: h.group,
             project: None,
+            meeting: None,
             matched: (!empty).then(|| Matched {
                 label: h.field.label(),
                 text: h.text,
@@ -54,6 +63,7 @@ pub fn projects(groups: &[Group], query: &Query) -> Vec<Row> {
                         group: gi,
                         project: Some(pi),
                         matched: None,
+                        meeting: None,
                     },
                 ));
                 continue;
@@ -80,6 +90,7 @@ pub fn projects(groups: &[Group], query: &Query) -> Vec<Row> {
                         group: gi,
                         project: Some(pi),
                         matched: Some(matched),
+                        meeting: None,
                     },
                 ));
             }
@@ -88,4 +99,38 @@ pub fn projects(groups: &[Group], query: &Query) -> Vec<Row> {
     // Stable: equal scores keep registry order.
     scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
     scored.into_iter().map(|(_, row)| row).collect()
+}
+
+/// How far ahead the Upcoming view looks.
+pub const UPCOMING_DAYS: u32 = 7;
+
+/// The next week's meetings in time order; a query keeps the groups it matches, and
+/// `hours` (when set) keeps meetings starting within the viewer's working hours.
+pub fn upcoming(
+    registry: &Registry,
+    index: &SearchIndex,
+    query: &Query,
+    now: Timestamp,
+    tz: &TimeZone,
+    hours: Option<WorkingHours>,
+) -> Vec<Row> {
+    let matching: Option<Vec<bool>> = (!query.is_empty()).then(|| {
+        let mut keep = vec![false; registry.groups.len()];
+        index
+            .search(query)
+            .iter()
+            .for_each(|h| keep[h.group] = true);
+        keep
+    });
+    agenda::upcoming(registry, now, UPCOMING_DAYS)
+        .into_iter()
+        .filter(|e| matching.as_ref().is_none_or(|keep| keep[e.group]))
+        .filter(|e| hours.is_none_or(|h| h.contains(e.occurrence.in_zone(tz).0.time())))
+        .map(|e| Row {
+            group: e.group,
+            project: None,
+            matched: None,
+            meeting: Some((e.meeting, e.occurrence)),
+        })
+        .collect()
 }

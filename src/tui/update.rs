@@ -62,14 +62,39 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Select => select(app),
         Action::Back => back(app),
         Action::ToggleProjects => {
-            app.view = if app.view == View::Groups {
-                View::Projects
-            } else {
+            app.view = if app.view == View::Projects {
                 View::Groups
+            } else {
+                View::Projects
             };
             app.focus = Pane::List;
             app.refilter(None);
         }
+        Action::ToggleUpcoming => {
+            app.view = if app.view == View::Upcoming {
+                View::Groups
+            } else {
+                View::Upcoming
+            };
+            app.focus = Pane::List;
+            app.refilter(None);
+        }
+        Action::ToggleWorkingHours if app.view == View::Upcoming => {
+            app.within_hours = !app.within_hours;
+            app.refilter(None);
+            let h = app.hours;
+            app.status = Some(if app.within_hours {
+                format!(
+                    "only meetings starting {}–{} your time",
+                    h.start.strftime("%H:%M"),
+                    h.end.strftime("%H:%M")
+                )
+            } else {
+                "all meetings".into()
+            });
+        }
+        Action::ToggleWorkingHours => app.status = Some("w filters the Upcoming view (u)".into()),
+        Action::Export => return app.selected_group().map(|g| Effect::Export(g.id.clone())),
         Action::ToggleFavoritesOnly => {
             app.favorites_only = !app.favorites_only;
             app.refilter(None);
@@ -103,7 +128,23 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.reset_scroll();
         }
         Action::Resize { list_rows } => app.list_rows = list_rows,
-        Action::Tick(now) => app.now = now,
+        Action::Tick(now) => {
+            app.now = now;
+            // The agenda moves with the clock; keep the selected meeting selected.
+            if app.view == View::Upcoming {
+                let keep = app
+                    .selected_row()
+                    .and_then(|r| Some((r.group, r.meeting.as_ref()?.1.start.clone())));
+                app.refilter(None);
+                if let Some(i) = keep.and_then(|k| {
+                    app.rows.iter().position(|r| {
+                        r.group == k.0 && r.meeting.as_ref().is_some_and(|m| m.1.start == k.1)
+                    })
+                }) {
+                    app.selected = i;
+                }
+            }
+        }
         Action::OpenNumbered(_) | Action::Click(_) => {}
     }
     None
@@ -151,7 +192,7 @@ fn select(app: &mut App) {
     let Some(row) = app.selected_row().cloned() else {
         return;
     };
-    if app.view == View::Projects {
+    if app.view != View::Groups {
         let id = app.registry.groups[row.group].id.clone();
         app.view = View::Groups;
         app.input.clear();
@@ -168,7 +209,7 @@ fn back(app: &mut App) {
         app.focus = Pane::List;
     } else if !app.input.is_empty() {
         clear_filter(app);
-    } else if app.view == View::Projects {
+    } else if app.view != View::Groups {
         app.view = View::Groups;
         app.refilter(None);
     } else if app.favorites_only {
@@ -239,7 +280,16 @@ fn open_picked(app: &mut App, number: Option<usize>) -> Option<Effect> {
 }
 
 fn join(app: &mut App) -> Option<Effect> {
-    let url = app.selected_group().and_then(|g| join_link(g, app));
+    // In the Upcoming view a row is one meeting: join that one.
+    let chosen = app
+        .selected_row()
+        .and_then(|r| r.meeting.as_ref())
+        .map(|(m, _)| *m);
+    let url = match (chosen, app.selected_group()) {
+        (Some(m), Some(g)) => g.meetings[m].join.clone(),
+        (None, Some(g)) => join_link(g, app),
+        _ => None,
+    };
     open(app, url, "meeting link")
 }
 

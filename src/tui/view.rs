@@ -65,6 +65,8 @@ fn header(frame: &mut Frame, app: &App, areas: &Areas, theme: &Theme) {
         (View::Groups, true) => "Favorites",
         (View::Projects, false) => "Projects",
         (View::Projects, true) => "Projects of favorites",
+        (View::Upcoming, _) if app.within_hours => "Upcoming, within my hours",
+        (View::Upcoming, _) => "Upcoming",
     };
     let mut spans = vec![
         Span::styled(" townhall ", theme.title),

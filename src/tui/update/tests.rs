@@ -217,3 +217,60 @@ fn q_and_ctrl_c_quit_even_from_the_picker() {
     update(&mut app, Action::Quit);
     assert!(app.quit);
 }
+
+#[test]
+fn upcoming_view_lists_meetings_in_time_order_and_z_joins_the_selected_one() {
+    let mut app = app();
+    update(&mut app, Action::ToggleUpcoming);
+    assert_eq!(app.view, View::Upcoming);
+    let starts: Vec<_> = app
+        .rows
+        .iter()
+        .map(|r| r.meeting.as_ref().unwrap().1.start.timestamp())
+        .collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]));
+    let serverless = app
+        .rows
+        .iter()
+        .position(|r| app.registry.groups[r.group].id == "cncf-wg-serverless")
+        .unwrap();
+    update(&mut app, Action::Click(serverless));
+    assert_eq!(
+        update(&mut app, Action::Join),
+        Some(Effect::Open("https://zoom.us/my/cncfserverlesswg".into()))
+    );
+    update(&mut app, Action::Select);
+    assert_eq!(
+        (app.view, selected_id(&app)),
+        (View::Groups, "cncf-wg-serverless")
+    );
+}
+
+#[test]
+fn w_keeps_meetings_within_working_hours() {
+    let mut app = app();
+    app.hours = crate::config::WorkingHours {
+        start: jiff::civil::Time::constant(17, 0, 0, 0),
+        end: jiff::civil::Time::constant(18, 0, 0, 0),
+    };
+    update(&mut app, Action::ToggleUpcoming);
+    let all = app.rows.len();
+    update(&mut app, Action::ToggleWorkingHours);
+    assert!(app.rows.len() < all && !app.rows.is_empty());
+    for r in &app.rows {
+        let t = r.meeting.as_ref().unwrap().1.in_zone(&app.tz).0.time();
+        assert!(t >= app.hours.start && t < app.hours.end, "{t}");
+    }
+    update(&mut app, Action::ToggleWorkingHours);
+    assert_eq!(app.rows.len(), all);
+}
+
+#[test]
+fn e_asks_to_export_the_selected_group() {
+    let mut app = app();
+    app.select_group("cf-app-runtime-interfaces");
+    assert_eq!(
+        update(&mut app, Action::Export),
+        Some(Effect::Export("cf-app-runtime-interfaces".into()))
+    );
+}

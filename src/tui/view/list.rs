@@ -13,12 +13,13 @@ use super::super::theme::Theme;
 use super::pane_block;
 use super::text::{clip, highlighted, width};
 use crate::registry::{Group, GroupKind, Status};
+use crate::schedule::{Occurrence, countdown};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
-    let title = if app.view == View::Projects {
-        "Projects"
-    } else {
-        "Groups"
+    let title = match app.view {
+        View::Groups => "Groups",
+        View::Projects => "Projects",
+        View::Upcoming => "Upcoming",
     };
     let block = pane_block(title, app, Pane::List, theme);
     let inner = block.inner(area);
@@ -65,6 +66,9 @@ fn selected<'a>(line: Line<'a>, theme: &Theme) -> Line<'a> {
 /// doesn't fit, so only the matched snippet needs fitting by hand.
 fn row_line<'a>(app: &App, row: &Row, width_: usize, theme: &Theme) -> Line<'a> {
     let g = &app.registry.groups[row.group];
+    if let Some((meeting, occurrence)) = &row.meeting {
+        return agenda_line(app, row, &g.meetings[*meeting].title, occurrence, theme);
+    }
     let favorite = if app.state.is_favorite(&g.id) {
         "★"
     } else {
@@ -119,6 +123,45 @@ fn row_line<'a>(app: &App, row: &Row, width_: usize, theme: &Theme) -> Line<'a> 
         }
     }
     Line::from(spans)
+}
+
+/// `Thu 26 Nov  17:30  in 5d 15h   App Runtime Deployments · WG meeting`; the day is
+/// written on the first meeting of each day only, so the list reads as grouped by day.
+fn agenda_line<'a>(
+    app: &App,
+    row: &Row,
+    title: &str,
+    occurrence: &Occurrence,
+    theme: &Theme,
+) -> Line<'a> {
+    let (start, _) = occurrence.in_zone(&app.tz);
+    let day = start.strftime("%a %-d %b").to_string();
+    let index = app
+        .rows
+        .iter()
+        .position(|r| std::ptr::eq(r, row))
+        .unwrap_or(0);
+    let first_of_day = index == 0
+        || app.rows[index - 1]
+            .meeting
+            .as_ref()
+            .is_none_or(|(_, o)| o.in_zone(&app.tz).0.date() != start.date());
+    let g = &app.registry.groups[row.group];
+    let now = if occurrence.is_in_progress(app.now) {
+        theme.status
+    } else {
+        theme.dim
+    };
+    Line::from(vec![
+        Span::styled(
+            format!("{:<11}", if first_of_day { day } else { String::new() }),
+            theme.heading,
+        ),
+        Span::raw(format!("{}  ", start.strftime("%H:%M"))),
+        Span::styled(format!("{:<10} ", countdown(app.now, occurrence)), now),
+        Span::styled(g.name.clone(), theme.text),
+        Span::styled(format!(" · {title}"), theme.dim),
+    ])
 }
 
 /// Field names short enough to leave room for the match itself.

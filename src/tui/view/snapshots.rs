@@ -150,3 +150,10 @@ fn help_scrolls_to_its_last_line_on_a_small_screen() {
     act(&mut app, std::iter::repeat_n(Action::Down, 100));
     insta::assert_snapshot!("help_scrolled_80x24", frame(&app, 80, 24).backend());
 }
+
+#[test]
+fn upcoming_view() {
+    let mut app = app();
+    act(&mut app, [Action::ToggleUpcoming]);
+    both_sizes("upcoming_view", &app);
+}

@@ -1,0 +1,147 @@
+//! `config.yaml` in the config folder: the viewer's preferences. Today that is the working
+//! hours the Upcoming view's "within my hours" filter uses.
+//!
+//! ```yaml
+//! working_hours: { start: "08:00", end: "18:00" }   # local time; the default
+//! ```
+
+use std::path::Path;
+
+use jiff::civil::Time;
+use serde::Deserialize;
+
+pub const FILE_NAME: &str = "config.yaml";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkingHours {
+    pub start: Time,
+    pub end: Time,
+}
+
+impl Default for WorkingHours {
+    fn default() -> Self {
+        WorkingHours {
+            start: Time::constant(8, 0, 0, 0),
+            end: Time::constant(18, 0, 0, 0),
+        }
+    }
+}
+
+impl WorkingHours {
+    /// Whether a meeting starting at `t` (viewer's local time) starts within the hours. An
+    /// end before the start means hours that cross midnight (22:00–06:00).
+    pub fn contains(&self, t: Time) -> bool {
+        if self.start <= self.end {
+            t >= self.start && t < self.end
+        } else {
+            t >= self.start || t < self.end
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Config {
+    pub working_hours: WorkingHours,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    working_hours: Option<HoursFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HoursFile {
+    start: String,
+    end: String,
+}
+
+impl Config {
+    /// Reads `dir/config.yaml`. No file means defaults; a broken one means defaults and a
+    /// message naming the file and the problem (the TUI shows it in its status line).
+    pub fn load(dir: &Path) -> (Config, Option<String>) {
+        let path = dir.join(FILE_NAME);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
+            Err(e) => {
+                return (
+                    Config::default(),
+                    Some(format!("{}: {e}; using defaults", path.display())),
+                );
+            }
+        };
+        match Config::parse(&text) {
+            Ok(config) => (config, None),
+            Err(e) => (
+                Config::default(),
+                Some(format!("{}: {e}; using defaults", path.display())),
+            ),
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Config, String> {
+        let file: File = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
+        let mut config = Config::default();
+        if let Some(h) = file.working_hours {
+            let time = |s: &str| {
+                s.trim()
+                    .parse::<Time>()
+                    .map_err(|_| format!("working_hours: {s:?} is not a time (HH:MM)"))
+            };
+            config.working_hours = WorkingHours {
+                start: time(&h.start)?,
+                end: time(&h.end)?,
+            };
+        }
+        Ok(config)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: i8, m: i8) -> Time {
+        Time::new(h, m, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn defaults_are_eight_to_six() {
+        let h = Config::parse("").unwrap().working_hours;
+        assert!(h.contains(t(8, 0)) && h.contains(t(17, 59)));
+        assert!(!h.contains(t(18, 0)) && !h.contains(t(7, 59)));
+    }
+
+    #[test]
+    fn hours_may_cross_midnight() {
+        let h = Config::parse("working_hours: { start: \"22:00\", end: \"06:00\" }")
+            .unwrap()
+            .working_hours;
+        assert!(h.contains(t(23, 0)) && h.contains(t(5, 0)));
+        assert!(!h.contains(t(12, 0)));
+    }
+
+    #[test]
+    fn bad_values_and_typos_are_reported() {
+        let e = Config::parse("working_hours: { start: \"8am\", end: \"18:00\" }").unwrap_err();
+        assert!(e.contains("\"8am\" is not a time"), "{e}");
+        let e = Config::parse("working_hour: {}").unwrap_err();
+        assert!(e.contains("unknown field `working_hour`"), "{e}");
+    }
+
+    #[test]
+    fn a_broken_file_falls_back_to_defaults_with_a_message() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), "working_hours: [").unwrap();
+        let (config, message) = Config::load(dir.path());
+        assert_eq!(config, Config::default());
+        assert!(message.unwrap().contains("config.yaml"));
+        assert_eq!(
+            Config::load(&dir.path().join("missing")),
+            (Config::default(), None)
+        );
+    }
+}
