@@ -160,12 +160,18 @@ fn validate_reports_a_misspelled_key_with_position_and_exits_1() {
 
 #[test]
 fn validate_checks_the_built_in_data_when_given_no_path() {
-    townhall()
+    let assert = townhall()
         .arg("validate")
         .assert()
         .success()
-        .stdout("")
-        .stderr(contains("0 error(s)"));
+        .stderr(contains(" 0 error(s)"));
+    // Only warnings: meetings whose sources give no date to anchor a schedule on.
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert!(
+        out.lines()
+            .all(|l| l.contains(": warning: meeting has no `schedule`")),
+        "{out}"
+    );
 }
 
 #[test]

@@ -265,6 +265,10 @@ impl Checker<'_> {
             }
         }
         self.links(&m.links, at.key("links"));
+        if m.schedule.is_none() {
+            let message = "meeting has no `schedule`: townhall can show its time only as published, not when it next is";
+            self.warn(at.key("published").pos, message);
+        }
         if let Some(spec) = &m.schedule
             && let Err(e) = schedule::Rule::from_spec(spec)
         {
