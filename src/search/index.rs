@@ -252,7 +252,7 @@ fn explaining_field(
     fields: &[FieldText],
     leads: &mut [(i64, usize)],
 ) -> Option<usize> {
-    leads.sort_by(|a, b| b.0.cmp(&a.0));
+    leads.sort_by_key(|l| std::cmp::Reverse(l.0));
     if leads.len() <= 1 {
         return leads.first().map(|&(_, at)| at);
     }
