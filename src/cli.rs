@@ -113,6 +113,9 @@ pub enum Command {
 pub const EXIT_PROBLEMS: u8 = 1;
 pub const EXIT_BROKEN_REGISTRY: u8 = 2;
 
+/// How messages name the files compiled into townhall (see `registry::builtin`).
+const BUILT_IN: &str = "(built in)";
+
 /// The sources the flags and the user's folders describe.
 pub fn sources(global: &Global, dirs: &Dirs) -> registry::Sources {
     registry::Sources {
@@ -138,7 +141,9 @@ pub fn load_or_exit(global: &Global, dirs: &Dirs) -> Result<Registry, ExitCode> 
 
 fn report(loaded: &Loaded) {
     let mut err = io::stderr().lock();
-    for p in &loaded.problems {
+    // Warnings about the built-in data are for its maintainers (`townhall validate` shows
+    // them); a user's own files get every message.
+    for p in loaded.problems.iter().filter(|p| p.is_error() || !p.file.ends_with(BUILT_IN)) {
         let _ = writeln!(err, "{p}");
     }
 }
@@ -324,7 +329,7 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
         }
     };
     let loaded = registry::load(&sources);
-    let checked = |file: &str| paths.is_empty() || !file.ends_with("(built in)");
+    let checked = |file: &str| paths.is_empty() || !file.ends_with(BUILT_IN);
     let problems: Vec<_> = loaded
         .problems
         .iter()

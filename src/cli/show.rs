@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use crate::registry::{Group, Link, Meeting, Phone, Registry, Toll};
+use crate::registry::{Group, Link, Meeting, Registry};
 use crate::schedule::{Rule, describe};
 
 use super::{EXIT_PROBLEMS, json, status_text};
@@ -62,21 +62,7 @@ fn write_group(out: &mut impl Write, g: &Group, community: &str) -> io::Result<(
     if !g.leads.is_empty() {
         section(out, "Leads")?;
         for lead in &g.leads {
-            let handle = lead
-                .github
-                .as_deref()
-                .map(|h| format!(" @{h}"))
-                .unwrap_or_default();
-            let details: Vec<&str> = [lead.role.as_deref(), lead.company.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            let details = if details.is_empty() {
-                String::new()
-            } else {
-                format!(" — {}", details.join(", "))
-            };
-            writeln!(out, "  {}{handle}{details}", lead.name)?;
+            writeln!(out, "  {}", lead.summary())?;
         }
     }
     if !g.chat.is_empty() {
@@ -164,7 +150,7 @@ fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
     }
     for (label, phones) in [("One tap", &m.one_tap), ("Dial in", &m.dial_in)] {
         for (i, phone) in phones.iter().enumerate() {
-            field(out, if i == 0 { label } else { "" }, &phone_text(phone))?;
+            field(out, if i == 0 { label } else { "" }, &phone.summary())?;
         }
     }
     for (i, url) in m.recordings.iter().enumerate() {
@@ -177,18 +163,4 @@ fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
         field(out, &link.title, &link.url)?;
     }
     Ok(())
-}
-
-fn phone_text(p: &Phone) -> String {
-    let region = p
-        .region
-        .as_deref()
-        .map(|r| format!("{r}  "))
-        .unwrap_or_default();
-    let toll = match p.toll {
-        Toll::Toll => "  (toll)",
-        Toll::TollFree => "  (toll-free)",
-        Toll::Unknown => "",
-    };
-    format!("{region}{}{toll}", p.number)
 }

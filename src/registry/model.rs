@@ -163,6 +163,27 @@ pub struct Lead {
     pub github: Option<String>,
 }
 
+impl Lead {
+    /// "Greg Cobb @Gerg — technical lead, VMware": one line for lists of people.
+    pub fn summary(&self) -> String {
+        let handle = self
+            .github
+            .as_deref()
+            .map(|h| format!(" @{h}"))
+            .unwrap_or_default();
+        let details: Vec<&str> = [self.role.as_deref(), self.company.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let details = if details.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", details.join(", "))
+        };
+        format!("{}{handle}{details}", self.name)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChatKind {
@@ -239,6 +260,23 @@ pub struct Phone {
     pub number: String,
     #[serde(default, skip_serializing_if = "is_unknown_toll")]
     pub toll: Toll,
+}
+
+impl Phone {
+    /// "US +1 646 558 8656 (toll-free)".
+    pub fn summary(&self) -> String {
+        let region = self
+            .region
+            .as_deref()
+            .map(|r| format!("{r} "))
+            .unwrap_or_default();
+        let toll = match self.toll {
+            Toll::Toll => " (toll)",
+            Toll::TollFree => " (toll-free)",
+            Toll::Unknown => "",
+        };
+        format!("{region}{}{toll}", self.number)
+    }
 }
 
 fn is_unknown_toll(t: &Toll) -> bool {

@@ -128,24 +128,7 @@ fn people_and_places(out: &mut Vec<Hanging>, g: &Group, theme: &Theme) {
     if !g.leads.is_empty() {
         out.extend(heading("Leads", theme));
         for l in &g.leads {
-            let handle = l
-                .github
-                .as_deref()
-                .map(|h| format!(" @{h}"))
-                .unwrap_or_default();
-            let details: Vec<&str> = [l.role.as_deref(), l.company.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect();
-            let details = if details.is_empty() {
-                String::new()
-            } else {
-                format!(" — {}", details.join(", "))
-            };
-            out.push(hanging(
-                Line::from(format!("  {}{handle}{details}", l.name)),
-                4,
-            ));
+            out.push(hanging(Line::from(format!("  {}", l.summary())), 4));
         }
     }
     if !g.chat.is_empty() {

@@ -11,7 +11,7 @@ use super::super::app::App;
 use super::super::theme::Theme;
 use super::wrap::{Hanging, hanging};
 use super::{pane_block, text_pane};
-use crate::registry::{Meeting, Phone, Toll};
+use crate::registry::Meeting;
 use crate::schedule::{Rule, countdown, describe};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
@@ -75,7 +75,7 @@ fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
     }
     for (label, phones) in [("one tap", &m.one_tap), ("dial in", &m.dial_in)] {
         for (i, p) in phones.iter().enumerate() {
-            out.push(field(if i == 0 { label } else { "" }, phone(p), theme));
+            out.push(field(if i == 0 { label } else { "" }, p.summary(), theme));
         }
     }
     let later = [
@@ -119,18 +119,4 @@ fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Hanging> {
 
 fn when(z: &Zoned) -> String {
     z.strftime("%a %-d %b %H:%M %Z").to_string()
-}
-
-fn phone(p: &Phone) -> String {
-    let region = p
-        .region
-        .as_deref()
-        .map(|r| format!("{r} "))
-        .unwrap_or_default();
-    let toll = match p.toll {
-        Toll::Toll => " (toll)",
-        Toll::TollFree => " (toll-free)",
-        Toll::Unknown => "",
-    };
-    format!("{region}{}{toll}", p.number)
 }
