@@ -143,7 +143,11 @@ fn report(loaded: &Loaded) {
     let mut err = io::stderr().lock();
     // Warnings about the built-in data are for its maintainers (`townhall validate` shows
     // them); a user's own files get every message.
-    for p in loaded.problems.iter().filter(|p| p.is_error() || !p.file.ends_with(BUILT_IN)) {
+    for p in loaded
+        .problems
+        .iter()
+        .filter(|p| p.is_error() || !p.file.ends_with(BUILT_IN))
+    {
         let _ = writeln!(err, "{p}");
     }
 }
