@@ -2,8 +2,6 @@
 
 use serde::Serialize;
 
-use super::fold::{fold, fold_non_ascii};
-use super::summary::{PairBloom, char_mask};
 use crate::registry::Group;
 
 /// Which part of a group a hit came from, so the list can say why a group matched.
@@ -45,17 +43,9 @@ impl Field {
     /// weighs less than half of any short field, so a run in a short field outranks any match
     /// in prose and a search need not read the prose of such a group at all.
     pub(crate) fn weight(self) -> i64 {
-        match self {
-            Field::Name => 100,
-            Field::Project => 90,
-            Field::Id => 80,
-            Field::Lead | Field::Github => 70,
-            Field::Repo => 60,
-            Field::Chat => 50,
-            Field::ProjectDescription => 24,
-            Field::Goal => 22,
-            Field::Mission => 20,
-        }
+        // Name, Id, Project, ProjectDescription, Repo, Lead, Github, Chat, Mission, Goal.
+        const WEIGHTS: [i64; 10] = [100, 80, 90, 24, 60, 70, 70, 50, 20, 22];
+        WEIGHTS[self as usize]
     }
 
     /// Prose: scattered letters count a fraction, and SkimMatcherV2 is not run on it.
@@ -67,50 +57,8 @@ impl Field {
     }
 }
 
-/// One searchable string with everything a keystroke needs precomputed.
-#[derive(Debug)]
-pub(crate) struct FieldText {
-    pub field: Field,
-    /// As the registry wrote it; hits report it and index it.
-    pub original: Box<str>,
-    /// Lowercased and accent-stripped, char for char with `original`.
-    pub folded: Box<str>,
-    /// What SkimMatcherV2 reads for case-insensitive terms: `original` with only its non-ASCII
-    /// chars folded. `None` when `original` is ASCII and can be used as it is.
-    pub skim: Option<Box<str>>,
-    pub chars: usize,
-    pub mask: u64,
-    pub pairs: PairBloom,
-}
-
-impl FieldText {
-    pub fn new(field: Field, text: &str) -> FieldText {
-        let folded = fold(text);
-        FieldText {
-            field,
-            original: text.into(),
-            mask: char_mask(&folded),
-            pairs: PairBloom::new(&folded, text.chars().count()),
-            folded: folded.into(),
-            skim: (!text.is_ascii()).then(|| fold_non_ascii(text).into()),
-            chars: text.chars().count(),
-        }
-    }
-
-    /// Byte offsets are the same in `original` and `folded` (and equal char indices).
-    pub fn is_ascii(&self) -> bool {
-        self.skim.is_none()
-    }
-
-    /// The text case-insensitive fuzzy matching runs on.
-    pub fn skim_text(&self) -> &str {
-        self.skim.as_deref().unwrap_or(&self.original)
-    }
-}
-
-/// Every non-empty searchable string of `group`, highest field weight first, so a search can
-/// stop looking once no remaining field could beat what it already found.
-pub(crate) fn group_fields(group: &Group) -> Vec<FieldText> {
+/// The searchable strings of `group`, heaviest field first, empty ones left out.
+pub(crate) fn group_texts(group: &Group) -> Vec<(Field, &str)> {
     let mut texts: Vec<(Field, &str)> = vec![(Field::Name, &group.name), (Field::Id, &group.id)];
     for project in &group.projects {
         texts.push((Field::Project, &project.name));
@@ -130,14 +78,10 @@ pub(crate) fn group_fields(group: &Group) -> Vec<FieldText> {
     texts.extend(group.chat.iter().map(|c| (Field::Chat, c.channel.as_str())));
     texts.extend(group.mission.as_deref().map(|m| (Field::Mission, m)));
     texts.extend(group.goals.iter().map(|g| (Field::Goal, g.as_str())));
-
     // Stable, so equal weights keep registry order (a lead's name before later leads).
     texts.sort_by_key(|(field, _)| -field.weight());
+    texts.retain(|(_, text)| !text.trim().is_empty());
     texts
-        .into_iter()
-        .filter(|(_, text)| !text.trim().is_empty())
-        .map(|(field, text)| FieldText::new(field, text))
-        .collect()
 }
 
 #[cfg(test)]
@@ -146,7 +90,31 @@ mod tests {
     use crate::registry::{Lead, Project};
 
     #[test]
-    fn fields_come_heaviest_first_and_skip_empty_text() {
+    fn weights_follow_how_much_a_match_says() {
+        use Field::*;
+        let order = [
+            Name,
+            Project,
+            Id,
+            Lead,
+            Repo,
+            Chat,
+            ProjectDescription,
+            Goal,
+            Mission,
+        ];
+        assert!(
+            order
+                .windows(2)
+                .all(|pair| pair[0].weight() > pair[1].weight())
+        );
+        assert_eq!(Lead.weight(), Github.weight());
+        // Prose weighs less than half of any short field (see `weight`).
+        assert!(2 * ProjectDescription.weight() < Chat.weight());
+    }
+
+    #[test]
+    fn texts_come_heaviest_first_and_skip_empty_ones() {
         let group = Group {
             id: "cf-fi".into(),
             name: "Foundational Infrastructure".into(),
@@ -165,8 +133,8 @@ mod tests {
             }],
             ..Group::default()
         };
-        let fields = group_fields(&group);
-        let order: Vec<Field> = fields.iter().map(|f| f.field).collect();
+        let texts = group_texts(&group);
+        let order: Vec<Field> = texts.iter().map(|(field, _)| *field).collect();
         assert_eq!(
             order,
             [
@@ -180,15 +148,6 @@ mod tests {
                 Field::Mission
             ]
         );
-        assert_eq!(&*fields[2].original, "Identity and Auth");
-    }
-
-    #[test]
-    fn non_ascii_text_keeps_a_folded_copy_for_the_matcher() {
-        let text = FieldText::new(Field::Lead, "José MÜLLER");
-        assert_eq!(&*text.folded, "jose muller");
-        assert_eq!(text.skim_text(), "Jose MuLLER");
-        assert_eq!(text.chars, 11);
-        assert!(FieldText::new(Field::Name, "Docs").is_ascii());
+        assert_eq!(texts[2].1, "Identity and Auth");
     }
 }

@@ -4,13 +4,16 @@
 //! which applies, after the cheap checks (char mask, pair Bloom filter, length) that let most
 //! fields be skipped without reading them.
 
-use super::fields::{Field, FieldText};
+use super::fields::Field;
+use super::fold::fold_char;
 use super::query::{Query, Term, TermKind};
 use super::run::{MAX_PER_CHAR_SCATTERED, SCORE_MATCH, best_run, score_run};
 use super::scan::is_subsequence;
 use super::scattered::{
-    PROSE_SHARE, estimate, prose_positions, prose_quality, skim_positions, skim_score,
+    PROSE_SHARE, estimate, prose_positions, prose_quality, skim_match, skim_positions,
 };
+use super::store::{FieldStore, FieldText};
+use super::summary::{char_mask_of, may_contain};
 
 /// A term matching one field. `quality` is unweighted and at least 1.
 #[derive(Clone, Copy, Debug)]
@@ -32,7 +35,17 @@ impl Query {
     /// Matches arbitrary text (the TUI's project view uses it): every set of terms must match
     /// it. The score is unweighted; positions cover every term that matched.
     pub fn match_text(&self, text: &str) -> Option<TextMatch> {
-        let field = FieldText::new(Field::Name, text);
+        // Views call this for thousands of strings per keystroke: turn most away on their
+        // chars alone, before any text is copied.
+        let mask = text
+            .chars()
+            .fold(0, |mask, c| mask | char_mask_of(fold_char(c)));
+        let hopeless = |set: &Vec<Term>| set.iter().all(|t| !t.inverse && t.mask & !mask != 0);
+        if self.sets.iter().any(hopeless) {
+            return None;
+        }
+        let store = FieldStore::one(Field::Name, text);
+        let field = store.get(0);
         let mut result = TextMatch::default();
         for set in &self.sets {
             let mut matched = false;
@@ -40,11 +53,12 @@ impl Query {
             for term in set {
                 if term.inverse {
                     matched |= !contains(term, &field);
-                } else if let Some(found) = match_field(term, &field, 0) {
-                    let found = refine(term, &field, found);
+                } else if let Some(found) = match_field(term, &field, 0, Scattered::Look) {
+                    let (found, at) = refine(term, &field, found);
                     matched = true;
                     best = best.max(found.quality);
-                    result.positions.extend(positions(term, &field, found));
+                    let at = at.unwrap_or_else(|| positions(term, &field, found));
+                    result.positions.extend(at);
                 }
             }
             if !matched {
@@ -58,18 +72,30 @@ impl Query {
     }
 }
 
+/// Whether `match_field` should look for scattered chars when the term has no run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scattered {
+    Look,
+    Skip,
+}
+
 /// The best match of a positive term in `text`, if its quality would exceed `beat` (pass 0 to
 /// get any match): a caller that already has a better field skips the rest of the work. The
 /// quality of scattered chars in a short field is an estimate until `refine`d.
-pub(crate) fn match_field(term: &Term, text: &FieldText, beat: i64) -> Option<FieldMatch> {
-    if term.mask & !text.mask != 0 || term.chars > text.chars {
+pub(crate) fn match_field(
+    term: &Term,
+    text: &FieldText,
+    beat: i64,
+    scattered_too: Scattered,
+) -> Option<FieldMatch> {
+    if term.mask & !text.mask() != 0 || term.chars > text.chars() {
         return None;
     }
     let hay = haystack(term, text);
     let needle = &*term.text;
     let run = |byte| Some(score_run(term, text, hay, byte));
     // A run needs all of the term's char pairs in the field.
-    let may_run = text.pairs.may_contain(&term.pairs);
+    let may_run = may_contain(text.pairs(), &term.pairs);
     let (quality, start) = match term.kind {
         TermKind::Prefix => hay.starts_with(needle).then_some(0).and_then(run)?,
         TermKind::Suffix => hay
@@ -82,7 +108,8 @@ pub(crate) fn match_field(term: &Term, text: &FieldText, beat: i64) -> Option<Fi
         TermKind::Exact | TermKind::Word => return None,
         TermKind::Fuzzy => match may_run.then(|| best_run(term, text, hay, false)).flatten() {
             Some(found) => found,
-            None => return scattered(term, text, hay, beat),
+            None if scattered_too == Scattered::Look => return scattered(term, text, hay, beat),
+            None => return None,
         },
     };
     (quality > beat).then_some(FieldMatch {
@@ -92,22 +119,34 @@ pub(crate) fn match_field(term: &Term, text: &FieldText, beat: i64) -> Option<Fi
 }
 
 /// `found` with SkimMatcherV2's score in place of the estimate, for scattered chars in a
-/// short field; unchanged otherwise.
-pub(crate) fn refine(term: &Term, text: &FieldText, found: FieldMatch) -> FieldMatch {
-    if found.start.is_some() || text.field.is_prose() {
-        return found;
+/// short field, and SkimMatcherV2's positions to go with it; unchanged otherwise.
+pub(crate) fn refine(
+    term: &Term,
+    text: &FieldText,
+    found: FieldMatch,
+) -> (FieldMatch, Option<Vec<usize>>) {
+    if found.start.is_some() || text.field().is_prose() {
+        return (found, None);
     }
-    let quality = skim_score(term, text).unwrap_or(found.quality).max(1);
-    FieldMatch { quality, ..found }
+    match skim_match(term, text) {
+        Some((score, at)) => (
+            FieldMatch {
+                quality: score.max(1),
+                ..found
+            },
+            Some(at),
+        ),
+        None => (found, None),
+    }
 }
 
 /// Whether the term's text is in the field at all, for `!` terms; no scoring.
 pub(crate) fn contains(term: &Term, text: &FieldText) -> bool {
-    if term.mask & !text.mask != 0 || term.chars > text.chars {
+    if term.mask & !text.mask() != 0 || term.chars > text.chars() {
         return false;
     }
     let hay = haystack(term, text);
-    let may_run = text.pairs.may_contain(&term.pairs);
+    let may_run = may_contain(text.pairs(), &term.pairs);
     match term.kind {
         TermKind::Fuzzy => is_subsequence(&term.text, hay),
         TermKind::Exact => may_run && best_run(term, text, hay, false).is_some(),
@@ -118,27 +157,27 @@ pub(crate) fn contains(term: &Term, text: &FieldText) -> bool {
     }
 }
 
-/// Char indices into `text.original` of what `found` matched.
+/// Char indices into `text.original()` of what `found` matched.
 pub(crate) fn positions(term: &Term, text: &FieldText, found: FieldMatch) -> Vec<usize> {
     match found.start {
         Some(start) => (start..start + term.chars).collect(),
-        None if text.field.is_prose() => prose_positions(term, haystack(term, text)),
+        None if text.field().is_prose() => prose_positions(term, haystack(term, text)),
         None => skim_positions(term, text),
     }
 }
 
-fn haystack<'t>(term: &Term, text: &'t FieldText) -> &'t str {
+fn haystack<'t>(term: &Term, text: &FieldText<'t>) -> &'t str {
     if term.sensitive {
-        &text.original
+        text.original()
     } else {
-        &text.folded
+        text.folded()
     }
 }
 
 /// A term whose chars are in the field in order but not side by side.
 fn scattered(term: &Term, text: &FieldText, hay: &str, beat: i64) -> Option<FieldMatch> {
     let m = term.chars as i64;
-    let quality = if text.field.is_prose() {
+    let quality = if text.field().is_prose() {
         if m * SCORE_MATCH / PROSE_SHARE <= beat {
             return None;
         }

@@ -4,7 +4,7 @@
 //! makes the space part of the term.
 
 use super::fold::fold;
-use super::summary::{char_mask, pair_hashes};
+use super::summary::{char_mask, char_mask_of, pair_hashes};
 
 /// How a term compares with one field's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +38,8 @@ pub(crate) struct Term {
     /// The chars of `text`.
     pub needle: Box<[char]>,
     pub mask: u64,
+    /// The mask bit of the first folded char, checked against `FieldText::word_starts`.
+    pub first: u64,
     /// Hashes of adjacent folded char pairs, checked against `FieldText::pairs`.
     pub pairs: Box<[u32]>,
 }
@@ -91,6 +93,7 @@ impl Term {
                 folded.clone().into()
             },
             mask: char_mask(&folded),
+            first: folded.chars().next().map_or(0, char_mask_of),
             pairs: pair_hashes(&folded),
             chars: text.chars().count(),
             needle: if sensitive {

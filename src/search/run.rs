@@ -3,9 +3,11 @@
 //! whole field, a whole word, a word's start, or inside a word. That is what a person typing a
 //! name means, and it is cheap to find with a substring scan.
 
-use super::fields::FieldText;
+use super::fold::fold_char;
 use super::query::Term;
 use super::scan::occurrences;
+use super::store::FieldText;
+use super::summary::char_mask_of;
 
 pub(crate) const SCORE_MATCH: i64 = 16;
 pub(crate) const BONUS_CONSECUTIVE: i64 = 4;
@@ -21,20 +23,61 @@ const SHAPE_WORD_START: i64 = 16;
 const SHAPE_SUBSTRING: i64 = 8;
 
 /// The most a term can score per char in a field longer than itself (a whole word at the
-/// start), and in a field that is exactly as long (the whole field). Scattered chars score at
-/// most `SCORE_MATCH + BONUS_FIELD_START` per char.
-pub(crate) const MAX_PER_CHAR: i64 = SCORE_MATCH + 2 * BONUS_FIELD_START + SHAPE_WHOLE_WORD;
-pub(crate) const MAX_PER_CHAR_WHOLE: i64 = SCORE_MATCH + 2 * BONUS_FIELD_START + SHAPE_WHOLE_FIELD;
+/// start), and in a field that is exactly as long (the whole field): a run's bonus is at most
+/// `BONUS_FIELD_START` per char. Scattered chars score at most `MAX_PER_CHAR_SCATTERED`.
+pub(crate) const MAX_PER_CHAR: i64 = SCORE_MATCH + BONUS_FIELD_START + SHAPE_WHOLE_WORD;
+pub(crate) const MAX_PER_CHAR_WHOLE: i64 = SCORE_MATCH + BONUS_FIELD_START + SHAPE_WHOLE_FIELD;
 pub(crate) const MAX_PER_CHAR_SCATTERED: i64 = SCORE_MATCH + BONUS_FIELD_START;
 
 /// SkimMatcherV2's bonus for matching `cur` right after `prev` (`None`: the text's start).
 pub(crate) fn in_place_bonus(prev: Option<char>, cur: char) -> i64 {
+    bonus_after(prev.map(Kind::of), Kind::of(cur))
+}
+
+fn bonus_after(prev: Option<Kind>, cur: Kind) -> i64 {
     match prev {
         None => BONUS_FIELD_START,
-        Some(' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}') => BONUS_HEAD,
-        Some(prev) if !prev.is_alphanumeric() => BONUS_BREAK,
-        Some(prev) if is_camel(prev, cur) => BONUS_CAMEL,
+        Some(Kind::HardSep) => BONUS_HEAD,
+        Some(Kind::SoftSep) => BONUS_BREAK,
+        Some(prev) if prev.is_camel_before(cur) => BONUS_CAMEL,
         Some(_) => 0,
+    }
+}
+
+/// What a char is for word boundaries and bonuses, as SkimMatcherV2 sees it (plus non-ASCII
+/// letters, which count as lowercase or uppercase letters here).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Upper,
+    Lower,
+    Digit,
+    /// Space, slashes, bars and brackets.
+    HardSep,
+    /// Other punctuation and symbols.
+    SoftSep,
+}
+
+impl Kind {
+    fn of(c: char) -> Kind {
+        match c {
+            'a'..='z' => Kind::Lower,
+            'A'..='Z' => Kind::Upper,
+            '0'..='9' => Kind::Digit,
+            ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => Kind::HardSep,
+            c if c.is_ascii() => Kind::SoftSep,
+            c if c.is_uppercase() => Kind::Upper,
+            c if c.is_alphanumeric() => Kind::Lower,
+            _ => Kind::SoftSep,
+        }
+    }
+
+    fn is_word(self) -> bool {
+        matches!(self, Kind::Upper | Kind::Lower | Kind::Digit)
+    }
+
+    /// `self` then `next` is a camelCase hump ("tE" in "CloudEvents", "8S" in "K8S").
+    fn is_camel_before(self, next: Kind) -> bool {
+        matches!(self, Kind::Lower | Kind::Digit) && next == Kind::Upper
     }
 }
 
@@ -49,18 +92,18 @@ pub(crate) fn best_run(
     let mut best: Option<(i64, usize)> = None;
     for byte in occurrences(hay, &term.text) {
         let at = Around::run(text, hay, byte, term.text.len());
-        let word = at.starts_word() && at.ends_word();
+        let word = at.starts_word && at.ends_word;
         if whole_word && !word {
             continue;
         }
-        let quality = at.quality(term.chars, text.chars);
+        let quality = at.quality(term.chars, text.chars());
         if best.is_none_or(|(q, _)| quality > q) {
             best = Some((quality, at.start));
         }
         // A later whole word could only win by a separator's point or two: not worth a scan
         // through the rest of a long mission. A single char rarely is a word, and its runs
         // differ by a few points at most, so its first at a word start will do.
-        if word || (term.chars == 1 && at.starts_word()) {
+        if word || (term.chars == 1 && at.starts_word) {
             break;
         }
     }
@@ -70,82 +113,93 @@ pub(crate) fn best_run(
 /// The run of the term starting at `byte` of `hay`: quality and char start.
 pub(crate) fn score_run(term: &Term, text: &FieldText, hay: &str, byte: usize) -> (i64, usize) {
     let at = Around::run(text, hay, byte, term.text.len());
-    (at.quality(term.chars, text.chars), at.start)
+    (at.quality(term.chars, text.chars()), at.start)
 }
 
-/// A contiguous run in a field and the original chars around it.
+/// The most a run can score per char when the term's first char starts no word in the field:
+/// no boundary bonus, a substring only (`28m - 4` in all, as a term of `m` chars).
+pub(crate) fn max_inside_words(chars: usize) -> i64 {
+    let m = chars as i64;
+    SCORE_MATCH * m + BONUS_CONSECUTIVE * (m - 1) + SHAPE_SUBSTRING * m
+}
+
+/// Which (folded) chars start a word in `original` (after a separator, at a camelCase hump, or
+/// at the start), as a `summary::char_mask`. A term starting with another char can only score
+/// `max_inside_words` there, and (scattered) less.
+pub(crate) fn word_starts(original: &str) -> u64 {
+    let mut mask = 0;
+    let mut prev: Option<Kind> = None;
+    for c in original.chars() {
+        let kind = Kind::of(c);
+        if prev.is_none_or(|p| !p.is_word() || p.is_camel_before(kind)) {
+            mask |= char_mask_of(fold_char(c));
+        }
+        prev = Some(kind);
+    }
+    mask
+}
+
+/// A contiguous run in a field, classified by the original chars around it.
 struct Around {
     /// Char index of the run's first char.
     start: usize,
-    prev: Option<char>,
-    first: char,
-    last: char,
-    next: Option<char>,
+    /// SkimMatcherV2's bonus for the run's first char.
+    bonus: i64,
+    starts_word: bool,
+    ends_word: bool,
 }
 
 impl Around {
-    /// `byte` and `len` are in `hay`, which is char for char with `text.original`.
+    /// `byte` and `len` are in `hay`, which is char for char with `text.original()`.
     fn run(text: &FieldText, hay: &str, byte: usize, len: usize) -> Around {
-        if text.is_ascii() {
-            let bytes = text.original.as_bytes();
-            return Around {
-                start: byte,
-                prev: byte.checked_sub(1).map(|i| bytes[i] as char),
-                first: bytes[byte] as char,
-                last: bytes[byte + len - 1] as char,
-                next: bytes.get(byte + len).map(|&b| b as char),
-            };
-        }
-        let start = hay[..byte].chars().count();
-        let count = hay[byte..byte + len].chars().count();
-        let mut chars = text.original.chars().skip(start.saturating_sub(1));
-        let prev = if start > 0 { chars.next() } else { None };
-        let first = chars.next().unwrap_or(' ');
-        let last = if count > 1 {
-            chars.nth(count - 2).unwrap_or(first)
+        let (start, prev, first, last, next) = if text.is_ascii() {
+            let bytes = text.original().as_bytes();
+            let kind = |i: usize| Kind::of(bytes[i] as char);
+            let next = (byte + len < bytes.len()).then(|| kind(byte + len));
+            (
+                byte,
+                byte.checked_sub(1).map(kind),
+                kind(byte),
+                kind(byte + len - 1),
+                next,
+            )
         } else {
-            first
+            let start = hay[..byte].chars().count();
+            let count = hay[byte..byte + len].chars().count();
+            let mut chars = text
+                .original()
+                .chars()
+                .skip(start.saturating_sub(1))
+                .map(Kind::of);
+            let prev = if start > 0 { chars.next() } else { None };
+            let first = chars.next().unwrap_or(Kind::SoftSep);
+            let last = if count > 1 {
+                chars.nth(count - 2).unwrap_or(first)
+            } else {
+                first
+            };
+            (start, prev, first, last, chars.next())
         };
         Around {
             start,
-            prev,
-            first,
-            last,
-            next: chars.next(),
-        }
-    }
-
-    fn starts_word(&self) -> bool {
-        match self.prev {
-            None => true,
-            Some(prev) => !prev.is_alphanumeric() || is_camel(prev, self.first),
-        }
-    }
-
-    fn ends_word(&self) -> bool {
-        match self.next {
-            None => true,
-            Some(next) => !next.is_alphanumeric() || is_camel(self.last, next),
+            bonus: bonus_after(prev, first),
+            starts_word: prev.is_none_or(|p| !p.is_word() || p.is_camel_before(first)),
+            ends_word: next.is_none_or(|n| !n.is_word() || last.is_camel_before(n)),
         }
     }
 
     fn quality(&self, chars: usize, field_chars: usize) -> i64 {
         let m = chars as i64;
-        let bonus = in_place_bonus(self.prev, self.first);
-        let raw = SCORE_MATCH * m + bonus + (m - 1) * bonus.max(BONUS_CONSECUTIVE);
+        let raw = SCORE_MATCH * m + self.bonus + (m - 1) * self.bonus.max(BONUS_CONSECUTIVE);
         let shape = if self.start == 0 && chars == field_chars {
             SHAPE_WHOLE_FIELD
-        } else if self.starts_word() && self.ends_word() {
+        } else if self.starts_word && self.ends_word {
             SHAPE_WHOLE_WORD
-        } else if self.starts_word() {
+        } else if self.starts_word {
             SHAPE_WORD_START
         } else {
             SHAPE_SUBSTRING
         };
         raw + shape * m
     }
-}
-
-fn is_camel(prev: char, cur: char) -> bool {
-    (prev.is_lowercase() || prev.is_numeric()) && cur.is_uppercase()
 }

@@ -178,6 +178,9 @@ pub(crate) fn window_positions(hay: &str, needle: &str) -> Vec<usize> {
         bytes.push(before);
     }
     bytes.reverse();
+    if hay.is_ascii() {
+        return bytes;
+    }
     bytes.iter().map(|&b| hay[..b].chars().count()).collect()
 }
 

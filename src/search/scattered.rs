@@ -14,10 +14,12 @@ use std::sync::OnceLock;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fields::FieldText;
 use super::query::Term;
 use super::run::{BONUS_CONSECUTIVE, SCORE_MATCH, in_place_bonus};
 use super::scan::{is_subsequence, tight_window, window_positions};
+#[cfg(test)]
+use super::store::FieldStore;
+use super::store::FieldText;
 
 /// Scattered letters in prose count this fraction of what they would in a name.
 pub(crate) const PROSE_SHARE: i64 = 4;
@@ -26,11 +28,9 @@ const GAP_START: i64 = 3;
 
 /// A cheap estimate, on SkimMatcherV2's scale, of a scattered match in a short field.
 pub(crate) fn estimate(term: &Term, text: &FieldText, hay: &str) -> Option<i64> {
-    if !is_subsequence(&term.text, hay) {
-        return None;
-    }
+    // The forward pass doubles as the subsequence check (and returns `None` when it fails).
     if text.is_ascii() {
-        let (matched, written) = (hay.as_bytes(), text.original.as_bytes());
+        let (matched, written) = (hay.as_bytes(), text.original().as_bytes());
         return SCRATCH.with_borrow_mut(|Scratch { positions, .. }| {
             greedy_positions(
                 matched.len(),
@@ -41,9 +41,12 @@ pub(crate) fn estimate(term: &Term, text: &FieldText, hay: &str) -> Option<i64> 
             Some(alignment_score(positions, |i| written[i] as char))
         });
     }
+    if !is_subsequence(&term.text, hay) {
+        return None;
+    }
     SCRATCH.with_borrow_mut(|Scratch { chars, positions }| {
         chars.clear();
-        chars.extend(hay.chars().zip(text.original.chars()));
+        chars.extend(hay.chars().zip(text.original().chars()));
         greedy_positions(chars.len(), |i| chars[i].0, &term.needle, positions)?;
         Some(alignment_score(positions, |i| chars[i].1))
     })
@@ -121,10 +124,10 @@ pub(crate) fn prose_positions(term: &Term, hay: &str) -> Vec<usize> {
     window_positions(hay, &term.text)
 }
 
-/// SkimMatcherV2's score for the term in a short field.
-pub(crate) fn skim_score(term: &Term, text: &FieldText) -> Option<i64> {
+/// SkimMatcherV2's score and positions (char indices) for the term in a short field.
+pub(crate) fn skim_match(term: &Term, text: &FieldText) -> Option<(i64, Vec<usize>)> {
     let (matcher, choice) = skim_input(term, text);
-    matcher.fuzzy_match(choice, &term.text)
+    matcher.fuzzy_indices(choice, &term.text)
 }
 
 /// SkimMatcherV2's positions (char indices) for the term in a short field.
@@ -136,10 +139,10 @@ pub(crate) fn skim_positions(term: &Term, text: &FieldText) -> Vec<usize> {
         .unwrap_or_default()
 }
 
-fn skim_input<'t>(term: &Term, text: &'t FieldText) -> (&'static SkimMatcherV2, &'t str) {
+fn skim_input<'t>(term: &Term, text: &FieldText<'t>) -> (&'static SkimMatcherV2, &'t str) {
     let matchers = matchers();
     if term.sensitive {
-        (&matchers.respect_case, &text.original)
+        (&matchers.respect_case, text.original())
     } else {
         (&matchers.ignore_case, text.skim_text())
     }
@@ -206,14 +209,15 @@ mod tests {
         ];
         for (query, field) in cases {
             let term = term(query);
-            let text = FieldText::new(Field::Project, field);
+            let store = FieldStore::one(Field::Project, field);
+            let text = store.get(0);
             let hay = if term.sensitive {
-                &text.original
+                &text.original()
             } else {
-                &text.folded
+                &text.folded()
             };
             let estimate = estimate(&term, &text, hay).unwrap();
-            let skim = skim_score(&term, &text).unwrap();
+            let (skim, _) = skim_match(&term, &text).unwrap();
             let off = (estimate - skim).abs();
             assert!(off * 4 <= skim, "{query} in {field}: {estimate} vs {skim}");
         }
@@ -222,12 +226,13 @@ mod tests {
     #[test]
     fn prose_counts_a_quarter_less_the_gaps() {
         let term = term("fbk");
-        let text = FieldText::new(Field::Mission, "a fab and a long bulky");
+        let store = FieldStore::one(Field::Mission, "a fab and a long bulky");
+        let text = store.get(0);
         // Window "fab and a long bulk": 19 chars, 16 skipped.
         assert_eq!(
-            prose_quality(&term, &text, &text.folded),
+            prose_quality(&term, &text, text.folded()),
             Some((16 * 3 - 16) / 4)
         );
-        assert_eq!(prose_positions(&term, &text.folded), [2, 17, 20]);
+        assert_eq!(prose_positions(&term, text.folded()), [2, 17, 20]);
     }
 }

@@ -3,10 +3,11 @@
 
 /// Which chars occur: letters and digits get a bit each, other chars share the rest.
 pub(crate) fn char_mask(folded: &str) -> u64 {
-    folded.chars().fold(0, |mask, c| mask | char_bit(c))
+    folded.chars().fold(0, |mask, c| mask | char_mask_of(c))
 }
 
-fn char_bit(c: char) -> u64 {
+/// The mask bit of one (folded) char.
+pub(crate) fn char_mask_of(c: char) -> u64 {
     let bit = match c {
         'a'..='z' => c as u32 - 'a' as u32,
         '0'..='9' => 26 + (c as u32 - '0' as u32),
@@ -16,7 +17,7 @@ fn char_bit(c: char) -> u64 {
     1 << bit
 }
 
-/// The hashes of each pair of adjacent chars, for a term (see `PairBloom`).
+/// The hashes of each pair of adjacent chars, for a term (see `pair_bloom`).
 pub(crate) fn pair_hashes(folded: &str) -> Box<[u32]> {
     folded
         .chars()
@@ -31,30 +32,31 @@ fn pair_hash(a: char, b: char) -> u32 {
     h ^ (h >> 15)
 }
 
+/// Texts of this many chars or more get a filter of more than one word.
+pub(crate) const LONG_PAIRS_FROM: u32 = 32;
+
 /// A Bloom filter of adjacent char pairs, sized to the text (about four bits per char, 64 to
 /// 1024 bits). A term can only occur as a contiguous run if all its pairs are in it, so most
 /// fields without the run are skipped without a scan.
-#[derive(Debug)]
-pub(crate) struct PairBloom(Box<[u64]>);
-
-impl PairBloom {
-    pub fn new(folded: &str, chars: usize) -> PairBloom {
-        let words = (chars / 16).next_power_of_two().clamp(1, 16);
-        let mut bits = vec![0u64; words];
-        for (a, b) in folded.chars().zip(folded.chars().skip(1)) {
-            let bit = pair_hash(a, b) as usize & (words * 64 - 1);
-            bits[bit / 64] |= 1 << (bit % 64);
-        }
-        PairBloom(bits.into())
+pub(crate) fn pair_bloom(folded: &str, chars: usize) -> Vec<u64> {
+    let words = (chars / (LONG_PAIRS_FROM as usize / 2))
+        .next_power_of_two()
+        .clamp(1, 16);
+    let mut bits = vec![0u64; words];
+    for (a, b) in folded.chars().zip(folded.chars().skip(1)) {
+        let bit = pair_hash(a, b) as usize & (words * 64 - 1);
+        bits[bit / 64] |= 1 << (bit % 64);
     }
+    bits
+}
 
-    pub fn may_contain(&self, hashes: &[u32]) -> bool {
-        let mask = self.0.len() * 64 - 1;
-        hashes.iter().all(|&h| {
-            let bit = h as usize & mask;
-            self.0[bit / 64] & (1 << (bit % 64)) != 0
-        })
-    }
+/// Whether every pair hash may be in the filter.
+pub(crate) fn may_contain(bloom: &[u64], hashes: &[u32]) -> bool {
+    let mask = bloom.len() * 64 - 1;
+    hashes.iter().all(|&h| {
+        let bit = h as usize & mask;
+        bloom[bit / 64] & (1 << (bit % 64)) != 0
+    })
 }
 
 #[cfg(test)]
@@ -73,18 +75,18 @@ mod tests {
     fn bloom_never_rejects_a_run_that_is_there() {
         let text =
             "provides infrastructure automation and core capabilities shared across cf projects";
-        let bloom = PairBloom::new(text, text.chars().count());
+        let bloom = pair_bloom(text, text.chars().count());
         for start in 0..text.len() - 1 {
             for end in start + 2..=text.len().min(start + 12) {
                 assert!(
-                    bloom.may_contain(&pair_hashes(&text[start..end])),
+                    may_contain(&bloom, &pair_hashes(&text[start..end])),
                     "{}",
                     &text[start..end]
                 );
             }
         }
-        let short = PairBloom::new("cloudevents", 11);
-        assert!(!short.may_contain(&pair_hashes("uaa")));
-        assert!(!short.may_contain(&pair_hashes("stneve")));
+        let short = pair_bloom("cloudevents", 11);
+        assert!(!may_contain(&short, &pair_hashes("uaa")));
+        assert!(!may_contain(&short, &pair_hashes("stneve")));
     }
 }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::registry::Status;
+use crate::search::hit::EXACT_NAME;
 
 /// A few real groups, trimmed, written the way the registry files are.
 const FIXTURE: &str = r##"

@@ -1,162 +1,12 @@
-//! How long a keystroke takes on 10,000 synthetic groups. Ignored: it prints, never asserts.
-//! Run with `cargo test --release --lib search::index::timing -- --ignored --nocapture`.
+//! How long a keystroke takes on 10,000 synthetic groups. Ignored: these print, never assert.
+//! Run with `cargo test --release --lib search::index::timing::keystrokes -- --ignored
+//! --nocapture`; `profile_phases` and `profile_typing` take the query from $SEARCH_QUERY and,
+//! with $SEARCH_REGISTRY, a registry file such as `cargo run --example synth -- 10000` prints.
 
 use std::time::{Duration, Instant};
 
+use super::synthetic::{Vocabulary, synthetic};
 use super::*;
-use crate::registry::{Chat, Lead, Project};
-
-const WORDS: &[&str] = &[
-    "cloud",
-    "native",
-    "service",
-    "platform",
-    "runtime",
-    "network",
-    "storage",
-    "security",
-    "observability",
-    "delivery",
-    "application",
-    "infrastructure",
-    "identity",
-    "management",
-    "working",
-    "group",
-    "community",
-    "project",
-    "release",
-    "operator",
-    "kubernetes",
-    "events",
-    "serverless",
-    "broker",
-    "catalog",
-    "policy",
-    "compliance",
-    "telemetry",
-    "tracing",
-    "metrics",
-    "logging",
-    "routing",
-    "ingress",
-    "buildpacks",
-    "container",
-    "registry",
-    "artifact",
-    "supply",
-    "chain",
-    "data",
-    "database",
-    "cluster",
-    "federation",
-    "scheduling",
-    "autoscaling",
-    "edge",
-    "device",
-    "batch",
-    "workflow",
-    "pipeline",
-    "testing",
-    "documentation",
-    "contributor",
-    "experience",
-    "maintainers",
-    "governance",
-    "charter",
-    "roadmap",
-    "standards",
-    "interfaces",
-    "provides",
-    "develops",
-    "maintains",
-    "coordinates",
-    "across",
-    "including",
-    "with",
-    "for",
-    "and",
-    "the",
-    "of",
-    "to",
-    "in",
-    "users",
-    "vendors",
-    "operators",
-    "developers",
-    "tools",
-];
-
-struct Words(u64);
-
-impl Words {
-    fn next(&mut self) -> &'static str {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        WORDS[(self.0 % WORDS.len() as u64) as usize]
-    }
-
-    fn text(&mut self, words: usize, sep: &str) -> String {
-        (0..words)
-            .map(|_| self.next())
-            .collect::<Vec<_>>()
-            .join(sep)
-    }
-
-    fn title(&mut self, words: usize) -> String {
-        let text = self.text(words, " ");
-        text.split(' ')
-            .map(capitalize)
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
-
-fn capitalize(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// About 24 searchable strings per group, the mission around 350 chars.
-fn synthetic(count: usize) -> Vec<Group> {
-    let mut words = Words(0x9E37_79B9_7F4A_7C15);
-    (0..count)
-        .map(|i| Group {
-            id: format!("{}-{i}", words.text(2, "-")),
-            name: words.title(3),
-            mission: Some(words.text(45, " ")),
-            goals: (0..3).map(|_| words.text(14, " ")).collect(),
-            leads: (0..2)
-                .map(|_| Lead {
-                    name: words.title(2),
-                    github: Some(words.text(2, "")),
-                    ..Lead::default()
-                })
-                .collect(),
-            chat: (0..2)
-                .map(|_| Chat {
-                    channel: format!("#{}", words.text(2, "-")),
-                    ..Chat::default()
-                })
-                .collect(),
-            projects: (0..3)
-                .map(|_| Project {
-                    name: words.title(2),
-                    description: Some(words.text(8, " ")),
-                    repos: (0..2)
-                        .map(|_| format!("{}/{}", words.next(), words.text(2, "-")))
-                        .collect(),
-                    ..Project::default()
-                })
-                .collect(),
-            ..Group::default()
-        })
-        .collect()
-}
 
 fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut best = Duration::MAX;
@@ -169,77 +19,152 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     (best, out.expect("at least one run"))
 }
 
+/// CPU time this thread has used, from /proc (Linux; ticks of 10 ms, so average many runs):
+/// unlike wall time it does not grow while other processes have the cores.
+fn thread_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// Average CPU time of one single-threaded search (matching and sorting, as `search` does
+/// on one core).
+fn cpu_per_search(index: &SearchIndex, query: &Query, runs: u32) -> Option<Duration> {
+    let all: Vec<usize> = (0..index.len()).collect();
+    let start = thread_cpu_time()?;
+    for _ in 0..runs {
+        let mut hits = index.hits(query, &all);
+        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.group.cmp(&b.group)));
+        std::hint::black_box(hits);
+    }
+    Some((thread_cpu_time()? - start) / runs)
+}
+
 #[test]
 #[ignore = "prints timings; run in release"]
 fn keystrokes_on_ten_thousand_groups() {
-    let groups = synthetic(10_000);
-    let (built, index) = best_of(1, || SearchIndex::new(&groups));
-    println!("index 10,000 groups: {built:?}");
-    for query in [
-        "a",
-        "c",
-        "x",
-        "cl",
-        "clo",
-        "cloud",
-        "cloudev",
-        "uaa",
-        "service fabrik",
-        "zzz",
-        "!cloud",
-        "cl | ser bro",
-    ] {
-        let query = Query::parse(query);
-        let (took, hits) = best_of(20, || index.search(&query));
-        println!(
-            "search {query:>16?}: {took:>10.2?} {:>6} hits",
-            hits.len(),
-            query = input_of(&query)
-        );
-    }
-    for typed in ["cloudevents", "service fabrik", "uaa"] {
-        let mut previous = Query::default();
-        let mut hits = index.search(&previous);
-        let mut worst = Duration::ZERO;
-        for end in 1..=typed.len() {
-            let query = Query::parse(&typed[..end]);
-            let start = Instant::now();
-            hits = if query.narrows(&previous) {
-                let within: Vec<usize> = hits.iter().map(|hit| hit.group).collect();
-                index.search_within(&query, &within)
-            } else {
-                index.search(&query)
-            };
-            worst = worst.max(start.elapsed());
-            previous = query;
+    for vocabulary in [Vocabulary::Small, Vocabulary::Large] {
+        let groups = synthetic(10_000, vocabulary);
+        let (built, index) = best_of(1, || SearchIndex::new(&groups));
+        println!("{vocabulary:?} vocabulary: index 10,000 groups in {built:.0?}");
+        let queries = [
+            "a",
+            "c",
+            "x",
+            "cl",
+            "clo",
+            "cloud",
+            "cloudev",
+            "uaa",
+            "service fabrik",
+            "!cloud",
+            "cl | ser bro",
+        ];
+        for input in queries {
+            let query = Query::parse(input);
+            let (wall, hits) = best_of(20, || index.search(&query));
+            let cpu = cpu_per_search(&index, &query, 40).map_or("?".into(), |d| format!("{d:.1?}"));
+            println!(
+                "{input:>16}: {wall:>7.1?} wall (best of 20), {cpu:>7} CPU on one core, {:>5} hits",
+                hits.len()
+            );
         }
-        println!(
-            "typing {typed:?} one char at a time: worst keystroke {worst:.2?}, {} hits",
-            hits.len()
-        );
+        for typed in ["cloudevents", "service fabrik", "uaa"] {
+            let (worst, hits) = type_out(&index, typed);
+            println!("typing {typed:?} key by key: slowest key {worst:.1?} wall, {hits} hits");
+        }
     }
 }
 
-fn input_of(query: &Query) -> String {
-    let sets: Vec<String> = query
-        .sets
-        .iter()
-        .map(|set| {
-            set.iter()
-                .map(|t| t.text.to_string())
-                .collect::<Vec<_>>()
-                .join("|")
-        })
-        .collect();
-    sets.join(" ")
+/// Types `text` one char at a time the way the TUI does (within the last hits when the new
+/// query narrows the old one): the slowest keystroke and the final number of hits.
+fn type_out(index: &SearchIndex, text: &str) -> (Duration, usize) {
+    let mut previous = Query::default();
+    let mut hits = index.search(&previous);
+    let mut worst = Duration::ZERO;
+    for end in 1..=text.len() {
+        let query = Query::parse(&text[..end]);
+        let start = Instant::now();
+        hits = if query.narrows(&previous) {
+            let within: Vec<usize> = hits.iter().map(|hit| hit.group).collect();
+            index.search_within(&query, &within)
+        } else {
+            index.search(&query)
+        };
+        worst = worst.max(start.elapsed());
+        previous = query;
+    }
+    (worst, hits.len())
 }
 
 #[test]
-#[ignore = "for profiling: loops over the query in $SEARCH_QUERY"]
-fn profile_one_query() {
-    let groups = synthetic(10_000);
+#[ignore = "for profiling: where a search's time goes, for the query in $SEARCH_QUERY"]
+fn profile_phases() {
+    let groups = groups_for_profiling();
     let index = SearchIndex::new(&groups);
-    let query = Query::parse(&std::env::var("SEARCH_QUERY").unwrap_or_else(|_| "cloudev".into()));
-    let (took, hits) = best_of(50, || index.search(&query));
-    println!("{took:?} {}", hits.len());
+    let query = Query::parse(&std::env::var("SEARCH_QUERY").unwrap_or_else(|_| "a".into()));
+    let all: Vec<usize> = (0..index.len()).collect();
+    let runs = 40;
+    let start = thread_cpu_time().unwrap();
+    for _ in 0..runs {
+        let mut leads = Vec::new();
+        let mut n = 0;
+        for &g in &all {
+            let entry = &index.groups[g];
+            let fields = GroupFields::new(&index.fields, entry.fields.clone());
+            n += usize::from(
+                crate::search::hit::score_group(&query, fields, entry.mask, &mut leads).is_some(),
+            );
+        }
+        std::hint::black_box(n);
+    }
+    let scoring = (thread_cpu_time().unwrap() - start) / runs;
+    let full = cpu_per_search(&index, &query, runs).unwrap();
+    println!("scoring {scoring:?}, whole search {full:?} (one core)");
+}
+
+#[test]
+#[ignore = "for profiling: each keystroke of $SEARCH_QUERY"]
+fn profile_typing() {
+    let groups = groups_for_profiling();
+    let index = SearchIndex::new(&groups);
+    let text = std::env::var("SEARCH_QUERY").unwrap_or_else(|_| "service fabrik".into());
+    let mut previous = Query::default();
+    let mut hits = index.search(&previous);
+    for end in 1..=text.len() {
+        let query = Query::parse(&text[..end]);
+        let start = Instant::now();
+        let narrows = query.narrows(&previous);
+        let candidates = hits.len();
+        hits = if narrows {
+            let within: Vec<usize> = hits.iter().map(|hit| hit.group).collect();
+            index.search_within(&query, &within)
+        } else {
+            index.search(&query)
+        };
+        println!(
+            "{:>16?} narrows {narrows:5} from {candidates:>5}: {:>7.1?}, {} hits",
+            &text[..end],
+            start.elapsed(),
+            hits.len()
+        );
+        previous = query;
+    }
+}
+
+/// The registry file in $SEARCH_REGISTRY (as `cargo run --example synth -- 10000` prints),
+/// or 10,000 groups of `synthetic` with the vocabulary in $SEARCH_VOCABULARY.
+fn groups_for_profiling() -> Vec<Group> {
+    if let Ok(path) = std::env::var("SEARCH_REGISTRY") {
+        let text = std::fs::read_to_string(path).expect("registry file reads");
+        let file: crate::registry::CommunityFile =
+            serde_yaml::from_str(&text).expect("registry parses");
+        return file.groups;
+    }
+    let vocabulary = match std::env::var("SEARCH_VOCABULARY").as_deref() {
+        Ok("large") => Vocabulary::Large,
+        _ => Vocabulary::Small,
+    };
+    synthetic(10_000, vocabulary)
 }

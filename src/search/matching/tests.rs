@@ -123,17 +123,18 @@ fn empty_query_matches_any_text_without_highlight() {
 #[test]
 fn scattered_prose_scores_low_and_by_its_tightest_window() {
     let term = &Query::parse("fbk").sets[0][0];
-    let prose = |text| FieldText::new(Field::Mission, text);
-    let tight = match_field(term, &prose("a fabrik book"), 0).unwrap();
-    let loose = match_field(term, &prose("a fab and a long bulky"), 0).unwrap();
-    let name = match_field(term, &FieldText::new(Field::Name, "a fabrik book"), 0).unwrap();
+    let tight_text = FieldStore::one(Field::Mission, "a fabrik book");
+    let loose_text = FieldStore::one(Field::Mission, "a fab and a long bulky");
+    let name_text = FieldStore::one(Field::Name, "a fabrik book");
+    let tight = match_field(term, &tight_text.get(0), 0, Scattered::Look).unwrap();
+    let loose = match_field(term, &loose_text.get(0), 0, Scattered::Look).unwrap();
+    let name = match_field(term, &name_text.get(0), 0, Scattered::Look).unwrap();
     assert!(tight.start.is_none());
     assert!(tight.quality > loose.quality && name.quality > 4 * tight.quality);
     // The window ends where a greedy scan completes the term, and starts as late as it can.
-    let text = prose("a fab and a long bulky");
-    assert_eq!(positions(term, &text, loose), [2, 17, 20]);
+    assert_eq!(positions(term, &loose_text.get(0), loose), [2, 17, 20]);
     // A field that cannot beat what another field already scored is not scored at all.
-    assert!(match_field(term, &prose("a fabrik book"), tight.quality).is_none());
+    assert!(match_field(term, &tight_text.get(0), tight.quality, Scattered::Look).is_none());
 }
 
 #[test]

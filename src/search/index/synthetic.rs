@@ -1,0 +1,185 @@
+//! Made-up groups in bulk, for timing and for checking that threads give the same answers as
+//! scoring one group at a time. With the `Small` vocabulary (78 common words) almost every
+//! long text holds almost any letters in order, the hard case for a fuzzy search; the `Large`
+//! one adds a few thousand made-up words, closer to how varied real text is.
+
+use crate::registry::{Chat, Group, Lead, Project};
+
+const WORDS: &str = "cloud native service platform runtime network storage security \
+    observability delivery application infrastructure identity management working group \
+    community project release operator kubernetes events serverless broker catalog policy \
+    compliance telemetry tracing metrics logging routing ingress buildpacks container registry \
+    artifact supply chain data database cluster federation scheduling autoscaling edge device \
+    batch workflow pipeline testing documentation contributor experience maintainers governance \
+    charter roadmap standards interfaces provides develops maintains coordinates across \
+    including with for and the of to in users vendors operators developers tools";
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Vocabulary {
+    Small,
+    Large,
+}
+
+/// A deterministic word stream (xorshift).
+struct Words {
+    state: u64,
+    words: Vec<String>,
+}
+
+impl Words {
+    fn new(vocabulary: Vocabulary) -> Words {
+        let mut words: Vec<String> = WORDS.split_whitespace().map(String::from).collect();
+        if let Vocabulary::Large = vocabulary {
+            words.extend(made_up_words(4_000));
+        }
+        Words {
+            state: 0x9E37_79B9_7F4A_7C15,
+            words,
+        }
+    }
+
+    fn step(&mut self) -> u64 {
+        self.state ^= self.state << 13;
+        self.state ^= self.state >> 7;
+        self.state ^= self.state << 17;
+        self.state
+    }
+
+    fn next(&mut self) -> &str {
+        let at = (self.step() % self.words.len() as u64) as usize;
+        &self.words[at]
+    }
+
+    fn text(&mut self, words: usize, separator: &str) -> String {
+        (0..words)
+            .map(|_| self.next().to_string())
+            .collect::<Vec<_>>()
+            .join(separator)
+    }
+
+    fn title(&mut self, words: usize) -> String {
+        (0..words)
+            .map(|_| capitalize(self.next()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Words of two to four syllables, like "dravomek".
+fn made_up_words(count: usize) -> Vec<String> {
+    const ONSETS: [&str; 16] = [
+        "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "tr", "st",
+    ];
+    const VOWELS: [&str; 6] = ["a", "e", "i", "o", "u", "y"];
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    (0..count)
+        .map(|_| {
+            let syllables = 2 + next(3);
+            (0..syllables)
+                .map(|_| format!("{}{}", ONSETS[next(16)], VOWELS[next(6)]))
+                .collect()
+        })
+        .collect()
+}
+
+fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// `count` groups of 24 searchable strings each: a three-word name, an id, a mission of about
+/// 350 chars, three goals, three projects (name, description, two repos), two leads with
+/// GitHub handles and two chat channels.
+pub(crate) fn synthetic(count: usize, vocabulary: Vocabulary) -> Vec<Group> {
+    let mut words = Words::new(vocabulary);
+    (0..count).map(|i| group(&mut words, i)).collect()
+}
+
+fn group(words: &mut Words, i: usize) -> Group {
+    Group {
+        id: format!("{}-{i}", words.text(2, "-")),
+        name: words.title(3),
+        mission: Some(words.text(45, " ")),
+        goals: (0..3).map(|_| words.text(14, " ")).collect(),
+        leads: (0..2)
+            .map(|_| Lead {
+                name: words.title(2),
+                github: Some(words.text(2, "")),
+                ..Lead::default()
+            })
+            .collect(),
+        chat: (0..2)
+            .map(|_| Chat {
+                channel: format!("#{}", words.text(2, "-")),
+                ..Chat::default()
+            })
+            .collect(),
+        projects: (0..3)
+            .map(|_| Project {
+                name: words.title(2),
+                description: Some(words.text(8, " ")),
+                repos: (0..2)
+                    .map(|_| {
+                        let owner = words.next().to_string();
+                        format!("{owner}/{}", words.text(2, "-"))
+                    })
+                    .collect(),
+                ..Project::default()
+            })
+            .collect(),
+        ..Group::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::index::{PARALLEL_FROM, SearchIndex};
+    use crate::search::{Hit, Query};
+
+    #[test]
+    fn threads_agree_with_one_group_at_a_time() {
+        // Enough groups that `search` splits them over threads (on a machine with several cores).
+        let groups = synthetic(PARALLEL_FROM + 500, Vocabulary::Small);
+        let index = SearchIndex::new(&groups);
+        for input in [
+            "c",
+            "clo",
+            "cloud ev",
+            "'tracing | ^kube",
+            "!cloud del$",
+            "Cloud",
+        ] {
+            let query = Query::parse(input);
+            let hits = index.search(&query);
+            // The same hits as scoring each group on its own, in the same order.
+            let mut leads = Vec::new();
+            let one_by_one: Vec<Hit> = (0..groups.len())
+                .filter_map(|g| index.hit(g, &query, &mut leads))
+                .collect();
+            assert_eq!(hits.len(), one_by_one.len(), "{input}");
+            assert!(one_by_one.iter().all(|hit| hits.contains(hit)), "{input}");
+            // And restricting to a subset keeps their relative order.
+            let every_third: Vec<usize> = (0..groups.len()).step_by(3).collect();
+            let expected: Vec<Hit> = hits
+                .iter()
+                .filter(|hit| hit.group % 3 == 0)
+                .cloned()
+                .collect();
+            assert_eq!(
+                index.search_within(&query, &every_third),
+                expected,
+                "{input}"
+            );
+        }
+    }
+}
