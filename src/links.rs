@@ -40,8 +40,7 @@ impl std::error::Error for LinkError {}
 
 /// Characters that never belong in a link and can hide what it points to.
 fn is_hidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    c.is_control() || crate::registry::untrusted::is_invisible(c)
 }
 
 /// Trims whitespace and invisible characters around a link (registries do carry

@@ -4,10 +4,14 @@
 
 use super::model::{Community, Group, Link, Meeting, Phone, ScheduleSpec, Source};
 
-/// Characters that have no business in registry text.
+/// Zero-width characters and bidi controls: invisible, yet able to change how text reads.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Characters that have no business in registry text (newlines do: missions have them).
 pub fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n')
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    (c.is_control() && c != '\n') || is_invisible(c)
 }
 
 /// Tabs become spaces (they are whitespace people meant); every other unsafe char is dropped.

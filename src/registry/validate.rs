@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::de::{UnknownKey, from_node};
-use super::model::{Community, CommunityFile, Group, Link, Meeting, Project, ScheduleSpec};
+use super::model::{Community, CommunityFile, Group, Link, Meeting, Project};
 use super::node::{Node, Pos, Value, parse};
 use super::problem::Problem;
 use super::untrusted::is_unsafe;
@@ -273,7 +273,7 @@ impl Checker<'_> {
             && let Err(e) = schedule::Rule::from_spec(spec)
         {
             let at = at.key("schedule");
-            let pos = schedule_key(&e, spec).map_or(at.pos, |key| at.key(key).pos);
+            let pos = at.key(e.key(spec)).pos;
             self.error(pos, e.to_string());
         }
     }
@@ -374,24 +374,6 @@ impl Checker<'_> {
             self.error(at.pos, e.to_string());
         }
     }
-}
-
-/// The schedule key a schedule error is about, to point at it rather than at `schedule:`.
-fn schedule_key(e: &schedule::ScheduleError, spec: &ScheduleSpec) -> Option<&'static str> {
-    use schedule::ScheduleError as E;
-    let key = match e {
-        E::UnknownWeekday { .. } | E::BadDay { .. } | E::BadOrdinal { .. } => "on",
-        E::OrdinalNeedsMonth { .. } | E::MissingOrdinal { .. } | E::NoDays { .. } => "on",
-        E::BadTime { .. } => "at",
-        E::UnknownZone { .. } | E::AbbreviatedZone { .. } => "zone",
-        E::MissingAnchor { .. } | E::AnchorNotMeetingDay { .. } => "anchor",
-        E::BadInterval { .. } => "interval",
-        E::BadMinutes { .. } => "minutes",
-        E::NotApplicable { field, .. } => field,
-        E::BadDate { value } if spec.anchor.as_deref() == Some(value) => "anchor",
-        E::BadDate { .. } | E::MissingDate => "date",
-    };
-    Some(key)
 }
 
 /// The expected key nearest to a typo, if it is near enough to be a plausible slip.

@@ -3,6 +3,8 @@
 
 use thiserror::Error;
 
+use crate::registry::ScheduleSpec;
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ScheduleError {
     #[error("unknown weekday \"{value}\"{}", did_you_mean(*.suggestion))]
@@ -54,6 +56,26 @@ pub enum ScheduleError {
         field: &'static str,
         every: &'static str,
     },
+}
+
+impl ScheduleError {
+    /// The `schedule` key the error is about, so validation can point at it rather than at
+    /// the whole schedule. `spec` tells an anchor from a one-off date when a date is bad.
+    pub fn key(&self, spec: &ScheduleSpec) -> &'static str {
+        use ScheduleError as E;
+        match self {
+            E::UnknownWeekday { .. } | E::BadDay { .. } | E::BadOrdinal { .. } => "on",
+            E::OrdinalNeedsMonth { .. } | E::MissingOrdinal { .. } | E::NoDays { .. } => "on",
+            E::BadTime { .. } => "at",
+            E::UnknownZone { .. } | E::AbbreviatedZone { .. } => "zone",
+            E::MissingAnchor { .. } | E::AnchorNotMeetingDay { .. } => "anchor",
+            E::BadInterval { .. } => "interval",
+            E::BadMinutes { .. } => "minutes",
+            E::NotApplicable { field, .. } => field,
+            E::BadDate { value } if spec.anchor.as_deref() == Some(value) => "anchor",
+            E::BadDate { .. } | E::MissingDate => "date",
+        }
+    }
 }
 
 fn did_you_mean(suggestion: Option<&str>) -> String {
