@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use townhall::registry::load::Input;
 use townhall::registry::{self, Registry, Sources};
 use townhall::search::{Query, SearchIndex};
 use townhall::state::State;
@@ -31,24 +32,16 @@ const SIZES: [usize; 3] = [100, 1_000, 10_000];
 
 fn synthetic(groups: usize) -> Registry {
     let text = synth::registry(groups, synth::DEFAULT_SEED);
-    let checked = registry::validate::check("synth.yaml", &text);
-    let mut r = Registry::default();
-    let file = checked.file.expect("synthetic registry reads");
-    for mut g in file.groups {
-        g.community = file.community.id.clone();
-        r.groups.push(g);
-    }
-    r.communities.push(file.community);
-    r
+    let loaded = registry::load::load_inputs(&[Input {
+        name: "synth.yaml".into(),
+        text,
+    }]);
+    assert!(!loaded.has_errors(), "synthetic registry reads");
+    loaded.registry
 }
 
 fn builtin() -> Registry {
-    registry::load(&Sources {
-        builtin: true,
-        user_dir: None,
-        paths: vec![],
-    })
-    .registry
+    registry::load(&Sources::builtin_only()).registry
 }
 
 /// Registries are built once per size; building 10,000 groups takes a second or two.

@@ -76,12 +76,7 @@ mod tests {
     use crate::registry::{self, Sources};
 
     fn builtin() -> Registry {
-        registry::load(&Sources {
-            builtin: true,
-            user_dir: None,
-            paths: vec![],
-        })
-        .registry
+        registry::load(&Sources::builtin_only()).registry
     }
 
     fn ts(s: &str) -> Timestamp {

@@ -9,11 +9,7 @@ use townhall::registry::{Group, Registry, Sources, load};
 use townhall::schedule::Rule;
 
 fn registry() -> Registry {
-    let loaded = load(&Sources {
-        builtin: true,
-        user_dir: None,
-        paths: vec![],
-    });
+    let loaded = load(&Sources::builtin_only());
     loaded.registry
 }
 

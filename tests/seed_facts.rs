@@ -4,11 +4,7 @@
 use townhall::registry::{self, Group, Registry, Sources, Status, Toll};
 
 fn builtin() -> Registry {
-    let loaded = registry::load(&Sources {
-        builtin: true,
-        user_dir: None,
-        paths: vec![],
-    });
+    let loaded = registry::load(&Sources::builtin_only());
     assert!(!loaded.has_errors(), "{:#?}", loaded.problems);
     loaded.registry
 }

@@ -24,6 +24,16 @@ pub struct Sources {
     pub paths: Vec<PathBuf>,
 }
 
+impl Sources {
+    /// Only the registry compiled into townhall.
+    pub fn builtin_only() -> Sources {
+        Sources {
+            builtin: true,
+            ..Sources::default()
+        }
+    }
+}
+
 /// Every loaded community and group, in load order.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
@@ -120,12 +130,17 @@ fn registry_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Reads, checks and merges every source. Problems never stop the other files from loading.
 pub fn load(sources: &Sources) -> Loaded {
     let (inputs, problems) = inputs(sources);
-    let mut loaded = Loaded {
-        problems,
-        ..Loaded::default()
-    };
+    let mut loaded = load_inputs(&inputs);
+    loaded.problems.splice(0..0, problems);
+    loaded
+}
+
+/// Reads, checks and merges texts already in memory (benchmarks and tests build registries
+/// this way without writing files).
+pub fn load_inputs(inputs: &[Input]) -> Loaded {
+    let mut loaded = Loaded::default();
     let mut successors = Vec::new();
-    for input in &inputs {
+    for input in inputs {
         let checked = validate::check(&input.name, &input.text);
         loaded.problems.extend(checked.problems);
         loaded.files.push(input.name.clone());

@@ -6,11 +6,7 @@ use crate::state::State;
 use crate::tui::app::App;
 
 pub fn app() -> App {
-    let loaded = registry::load(&Sources {
-        builtin: true,
-        user_dir: None,
-        paths: vec![],
-    });
+    let loaded = registry::load(&Sources::builtin_only());
     let now: jiff::Timestamp = "2026-11-21T00:00:00Z".parse().unwrap();
     App::new(
         loaded.registry,
