@@ -128,26 +128,37 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.reset_scroll();
         }
         Action::Resize { list_rows } => app.list_rows = list_rows,
-        Action::Tick(now) => {
-            app.now = now;
-            // The agenda moves with the clock; keep the selected meeting selected.
-            if app.view == View::Upcoming {
-                let keep = app
-                    .selected_row()
-                    .and_then(|r| Some((r.group, r.meeting.as_ref()?.1.start.clone())));
-                app.refilter(None);
-                if let Some(i) = keep.and_then(|k| {
-                    app.rows.iter().position(|r| {
-                        r.group == k.0 && r.meeting.as_ref().is_some_and(|m| m.1.start == k.1)
-                    })
-                }) {
-                    app.selected = i;
-                }
-            }
-        }
+        Action::Tick(now) => tick(app, now),
         Action::OpenNumbered(_) | Action::Click(_) => {}
     }
     None
+}
+
+/// The clock moved on. The Upcoming view's rows change only when a meeting ends or (at a
+/// minute boundary) one enters the 7-day window, so only then is it rebuilt, keeping the
+/// selected meeting selected.
+fn tick(app: &mut App, now: jiff::Timestamp) {
+    let minute_changed = app.now.as_second() / 60 != now.as_second() / 60;
+    app.now = now;
+    let ended = app
+        .rows
+        .iter()
+        .any(|r| r.meeting.as_ref().is_some_and(|(_, o)| o.has_ended(now)));
+    if app.view != View::Upcoming || !(ended || minute_changed) {
+        return;
+    }
+    let keep = app
+        .selected_row()
+        .and_then(|r| Some((r.group, r.meeting.as_ref()?.1.start.clone())));
+    app.refilter(None);
+    let same = |r: &super::rows::Row| {
+        keep.as_ref().is_some_and(|(g, start)| {
+            r.group == *g && r.meeting.as_ref().is_some_and(|m| m.1.start == *start)
+        })
+    };
+    if let Some(i) = app.rows.iter().position(same) {
+        app.selected = i;
+    }
 }
 
 fn edit_query(app: &mut App, edit: impl FnOnce(&mut String)) {

@@ -270,3 +270,29 @@ fn e_asks_to_export_the_selected_group() {
         Some(Effect::Export("cf-app-runtime-interfaces".into()))
     );
 }
+
+#[test]
+fn ticks_drop_ended_meetings_from_upcoming_and_keep_the_selection() {
+    let mut app = app();
+    update(&mut app, Action::ToggleUpcoming);
+    let first = app.rows[0].clone();
+    let first_end = first.meeting.as_ref().unwrap().1.end.timestamp();
+    update(&mut app, Action::Click(1));
+    let selected = app.rows[1].clone();
+    update(
+        &mut app,
+        Action::Tick(first_end + jiff::SignedDuration::from_secs(1)),
+    );
+    assert!(
+        !app.rows.contains(&first),
+        "the ended meeting left the agenda"
+    );
+    assert_eq!(app.selected_row(), Some(&selected));
+    // A tick within the same minute, with nothing ended, rebuilds nothing.
+    app.rows.truncate(2);
+    update(
+        &mut app,
+        Action::Tick(first_end + jiff::SignedDuration::from_secs(2)),
+    );
+    assert_eq!(app.rows.len(), 2);
+}

@@ -41,7 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         .skip(offset)
         .take(usize::from(inner.height))
         .map(|(i, row)| {
-            let line = row_line(app, row, usize::from(inner.width), theme);
+            let line = row_line(app, i, row, usize::from(inner.width), theme);
             if i == app.selected {
                 selected(line, theme)
             } else {
@@ -64,10 +64,17 @@ fn selected<'a>(line: Line<'a>, theme: &Theme) -> Line<'a> {
 
 /// `CFF  WG  ✕★ Service Management  project: Service Fabrik`; the Paragraph cuts what
 /// doesn't fit, so only the matched snippet needs fitting by hand.
-fn row_line<'a>(app: &App, row: &Row, width_: usize, theme: &Theme) -> Line<'a> {
+fn row_line<'a>(app: &App, index: usize, row: &Row, width_: usize, theme: &Theme) -> Line<'a> {
     let g = &app.registry.groups[row.group];
     if let Some((meeting, occurrence)) = &row.meeting {
-        return agenda_line(app, row, &g.meetings[*meeting].title, occurrence, theme);
+        return agenda_line(
+            app,
+            index,
+            row,
+            &g.meetings[*meeting].title,
+            occurrence,
+            theme,
+        );
     }
     let favorite = if app.state.is_favorite(&g.id) {
         "★"
@@ -129,6 +136,7 @@ fn row_line<'a>(app: &App, row: &Row, width_: usize, theme: &Theme) -> Line<'a> 
 /// written on the first meeting of each day only, so the list reads as grouped by day.
 fn agenda_line<'a>(
     app: &App,
+    index: usize,
     row: &Row,
     title: &str,
     occurrence: &Occurrence,
@@ -136,11 +144,6 @@ fn agenda_line<'a>(
 ) -> Line<'a> {
     let (start, _) = occurrence.in_zone(&app.tz);
     let day = start.strftime("%a %-d %b").to_string();
-    let index = app
-        .rows
-        .iter()
-        .position(|r| std::ptr::eq(r, row))
-        .unwrap_or(0);
     let first_of_day = index == 0
         || app.rows[index - 1]
             .meeting
