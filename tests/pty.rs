@@ -7,6 +7,7 @@
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -19,7 +20,7 @@ struct Session {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     screen: Arc<Mutex<vt100::Parser>>,
-    dir: tempfile::TempDir,
+    dir: Rc<tempfile::TempDir>,
 }
 
 fn size(cols: u16, rows: u16) -> PtySize {
@@ -33,7 +34,12 @@ fn size(cols: u16, rows: u16) -> PtySize {
 
 impl Session {
     fn start(cols: u16, rows: u16) -> Session {
-        let dir = tempfile::tempdir().unwrap();
+        Session::start_in(Rc::new(tempfile::tempdir().unwrap()), cols, rows)
+    }
+
+    /// Starts townhall with the config and state folders in `dir`, which a later session may
+    /// share to see what the first one remembered.
+    fn start_in(dir: Rc<tempfile::TempDir>, cols: u16, rows: u16) -> Session {
         let pair = native_pty_system().openpty(size(cols, rows)).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_townhall"));
         cmd.args(["--no-mouse", "--now", "2026-11-21T00:00:00Z", "--tz", "UTC"]);
@@ -205,15 +211,22 @@ fn resizing_to_30x8_and_back_does_not_crash() {
 }
 
 #[test]
-fn favorites_survive_a_restart() {
+fn favorites_and_the_selection_survive_a_restart() {
     let mut s = Session::start(120, 40);
     s.wait_for("22 / 22 groups");
+    s.send("jj");
     s.send("f");
     s.wait_for("is a favorite");
     s.send("q");
     assert!(s.wait_exit().success());
-    let state = std::fs::read_dir(s.dir.path().join("data"))
-        .unwrap()
-        .count();
-    assert!(state >= 1, "a state file was written");
+    let dir = Rc::clone(&s.dir);
+    drop(s);
+    let mut again = Session::start_in(dir, 120, 40);
+    again.wait_for("★");
+    // The detail pane shows the group selected when the first session quit (third row).
+    again.wait_for("· TAG · cncf-tag-infrastructure");
+    again.send("F");
+    again.wait_for("Favorites · 1 / 22 groups");
+    again.send("q");
+    assert!(again.wait_exit().success());
 }
