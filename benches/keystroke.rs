@@ -153,3 +153,23 @@ fn first_frame_builtin(bencher: Bencher) {
             .width
     });
 }
+
+/// A keystroke in the Projects view, which matches every project name, other name and repo
+/// (about 23 per group) each time.
+#[divan::bench(args = SIZES)]
+fn keystroke_projects(bencher: Bencher, groups: usize) {
+    let theme = Theme::new(true);
+    let mut app = app(registry_of(groups).clone());
+    update(&mut app, Action::ToggleProjects);
+    update(&mut app, Action::StartSearch);
+    let mut term = terminal();
+    bencher.bench_local(|| {
+        let action = if app.input.len() == 2 {
+            Action::Backspace
+        } else {
+            Action::Type(if app.input.is_empty() { 'c' } else { 'l' })
+        };
+        update(&mut app, action);
+        term.draw(|f| view::draw(f, &app, &theme)).unwrap();
+    });
+}

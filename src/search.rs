@@ -30,5 +30,5 @@ mod summary;
 pub use fields::Field;
 pub use hit::Hit;
 pub use index::SearchIndex;
-pub use matching::TextMatch;
+pub use matching::{TextIndex, TextMatch};
 pub use query::Query;

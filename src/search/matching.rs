@@ -32,20 +32,27 @@ pub struct TextMatch {
 }
 
 impl Query {
-    /// Matches arbitrary text (the TUI's project view uses it): every set of terms must match
-    /// it. The score is unweighted; positions cover every term that matched.
+    /// Matches arbitrary text: every set of terms must match it. The score is unweighted;
+    /// positions cover every term that matched. For many texts, prepare them once in a
+    /// [`TextIndex`] instead.
     pub fn match_text(&self, text: &str) -> Option<TextMatch> {
-        // Views call this for thousands of strings per keystroke: turn most away on their
-        // chars alone, before any text is copied.
+        // Turn most texts away on their chars alone, before any text is copied.
         let mask = text
             .chars()
             .fold(0, |mask, c| mask | char_mask_of(fold_char(c)));
-        let hopeless = |set: &Vec<Term>| set.iter().all(|t| !t.inverse && t.mask & !mask != 0);
-        if self.sets.iter().any(hopeless) {
+        if self.hopeless(mask) {
             return None;
         }
         let store = FieldStore::one(Field::Name, text);
-        let field = store.get(0);
+        self.match_prepared(store.get(0))
+    }
+
+    fn hopeless(&self, mask: u64) -> bool {
+        let hopeless = |set: &Vec<Term>| set.iter().all(|t| !t.inverse && t.mask & !mask != 0);
+        self.sets.iter().any(hopeless)
+    }
+
+    fn match_prepared(&self, field: FieldText<'_>) -> Option<TextMatch> {
         let mut result = TextMatch::default();
         for set in &self.sets {
             let mut matched = false;
@@ -69,6 +76,42 @@ impl Query {
         result.positions.sort_unstable();
         result.positions.dedup();
         Some(result)
+    }
+}
+
+/// Free texts prepared once (folded, summarised) for a view that matches every one of them
+/// on each keystroke, such as the TUI's list of every project and repo.
+#[derive(Default)]
+pub struct TextIndex {
+    store: FieldStore,
+    len: usize,
+}
+
+impl TextIndex {
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> TextIndex {
+        let mut index = TextIndex::default();
+        for text in texts {
+            index.store.push(Field::Name, text);
+            index.len += 1;
+        }
+        index
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// `Query::match_text` for the `index`th text, without preparing it again.
+    pub fn match_at(&self, query: &Query, index: usize) -> Option<TextMatch> {
+        let field = self.store.get(index);
+        if query.hopeless(field.mask()) {
+            return None;
+        }
+        query.match_prepared(field)
     }
 }
 

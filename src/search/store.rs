@@ -167,7 +167,7 @@ impl FieldStore {
         start..self.summaries.len()
     }
 
-    fn push(&mut self, field: Field, text: &str) {
+    pub fn push(&mut self, field: Field, text: &str) {
         let folded = fold(text);
         let chars = text.chars().count();
         let folded_span = Span::of_text(&mut self.text, &folded);

@@ -11,7 +11,7 @@ use crate::state::State;
 
 use super::action::Pane;
 use super::keymap::Mode;
-use super::rows::{self, Row};
+use super::rows::{self, ProjectTexts, Row};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
@@ -31,6 +31,7 @@ pub struct Picker {
 pub struct App {
     pub registry: Registry,
     pub index: SearchIndex,
+    pub project_texts: ProjectTexts,
     pub view: View,
     pub favorites_only: bool,
     /// Upcoming view: only meetings within `hours`.
@@ -63,9 +64,11 @@ pub struct App {
 impl App {
     pub fn new(registry: Registry, state: State, now: Timestamp, tz: TimeZone) -> App {
         let index = SearchIndex::new(&registry.groups);
+        let project_texts = ProjectTexts::new(&registry.groups);
         let mut app = App {
             registry,
             index,
+            project_texts,
             view: View::Groups,
             favorites_only: false,
             within_hours: false,
@@ -128,7 +131,7 @@ impl App {
         let favorite = |g: &Group| self.state.is_favorite(&g.id);
         let mut rows = match self.view {
             View::Groups => rows::groups(&self.index, &self.query, candidates.as_deref()),
-            View::Projects => rows::projects(&self.registry.groups, &self.query),
+            View::Projects => rows::projects(&self.project_texts, &self.query),
             View::Upcoming => {
                 let hours = self.within_hours.then_some(self.hours);
                 rows::upcoming(

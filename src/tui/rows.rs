@@ -7,7 +7,7 @@ use crate::agenda;
 use crate::config::WorkingHours;
 use crate::registry::{Group, Registry};
 use crate::schedule::Occurrence;
-use crate::search::{Query, SearchIndex};
+use crate::search::{Query, SearchIndex, TextIndex};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Matched {
@@ -50,55 +50,71 @@ pub fn groups(index: &SearchIndex, query: &Query, candidates: Option<&[usize]>) 
         .collect()
 }
 
-/// Every project with its owning group; a query matches the project's name, other names or
-/// repos, and the best-scoring of those is shown.
-pub fn projects(groups: &[Group], query: &Query) -> Vec<Row> {
-    let mut scored = Vec::new();
-    for (gi, g) in groups.iter().enumerate() {
-        for (pi, p) in g.projects.iter().enumerate() {
-            if query.is_empty() {
-                scored.push((
-                    0,
-                    Row {
-                        group: gi,
-                        project: Some(pi),
-                        matched: None,
-                        meeting: None,
-                    },
-                ));
-                continue;
-            }
-            let candidates = std::iter::once(("project", &p.name))
-                .chain(p.aliases.iter().map(|a| ("also known as", a)))
-                .chain(p.repos.iter().map(|r| ("repo", r)));
-            let best = candidates
-                .filter_map(|(label, text)| {
-                    query
-                        .match_text(text)
-                        .map(|m| (m.score, label, text, m.positions))
-                })
-                .max_by_key(|(score, ..)| *score);
-            if let Some((score, label, text, positions)) = best {
-                let matched = Matched {
-                    label,
-                    text: text.clone(),
-                    positions,
-                };
-                scored.push((
-                    score,
-                    Row {
-                        group: gi,
-                        project: Some(pi),
-                        matched: Some(matched),
-                        meeting: None,
-                    },
-                ));
+/// Every project name, other name and repo, prepared once per registry: the Projects view
+/// matches all of them on each keystroke (hundreds of thousands at 10,000 groups).
+pub struct ProjectTexts {
+    /// (group, project, label, text) in registry order; the index's texts in the same order.
+    entries: Vec<(usize, usize, &'static str, String)>,
+    index: TextIndex,
+}
+
+impl ProjectTexts {
+    pub fn new(groups: &[Group]) -> ProjectTexts {
+        let mut entries = Vec::new();
+        for (gi, g) in groups.iter().enumerate() {
+            for (pi, p) in g.projects.iter().enumerate() {
+                entries.push((gi, pi, "project", p.name.clone()));
+                entries.extend(
+                    p.aliases
+                        .iter()
+                        .map(|a| (gi, pi, "also known as", a.clone())),
+                );
+                entries.extend(p.repos.iter().map(|r| (gi, pi, "repo", r.clone())));
             }
         }
+        let index = TextIndex::new(entries.iter().map(|e| e.3.as_str()));
+        ProjectTexts { entries, index }
     }
-    // Stable: equal scores keep registry order.
-    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-    scored.into_iter().map(|(_, row)| row).collect()
+}
+
+/// Every project with its owning group; a query matches the project's name, other names or
+/// repos, and the best-scoring of those is shown. Equal scores keep registry order.
+pub fn projects(texts: &ProjectTexts, query: &Query) -> Vec<Row> {
+    let row = |gi, pi, matched| Row {
+        group: gi,
+        project: Some(pi),
+        matched,
+        meeting: None,
+    };
+    if query.is_empty() {
+        let mut rows: Vec<Row> = texts.entries.iter().map(|e| row(e.0, e.1, None)).collect();
+        rows.dedup_by_key(|r| (r.group, r.project));
+        return rows;
+    }
+    // Entries of one project are adjacent: keep the best-scoring one of each run.
+    let mut best: Vec<(i64, usize, Matched)> = Vec::new();
+    for (i, (gi, pi, label, text)) in texts.entries.iter().enumerate() {
+        let Some(m) = texts.index.match_at(query, i) else {
+            continue;
+        };
+        let matched = Matched {
+            label,
+            text: text.clone(),
+            positions: m.positions,
+        };
+        match best.last_mut() {
+            Some(last) if texts.entries[last.1].0 == *gi && texts.entries[last.1].1 == *pi => {
+                if m.score > last.0 {
+                    *last = (m.score, i, matched);
+                }
+            }
+            _ => best.push((m.score, i, matched)),
+        }
+    }
+    best.sort_by_key(|(score, ..)| std::cmp::Reverse(*score));
+    best.into_iter()
+        .map(|(_, i, matched)| row(texts.entries[i].0, texts.entries[i].1, Some(matched)))
+        .collect()
 }
 
 /// How far ahead the Upcoming view looks.

@@ -141,3 +141,40 @@ fn scattered_prose_scores_low_and_by_its_tightest_window() {
 fn word_terms_skip_runs_inside_words() {
     assert_eq!(matched("'aa'", "aaa-aa"), Some(vec![4, 5]));
 }
+
+#[test]
+fn a_text_index_matches_exactly_as_match_text_does() {
+    let texts = [
+        "cloudfoundry/uaa",
+        "UAA",
+        "Service Fabrik",
+        "Jörg Weisbarth",
+        "中文 project",
+        "cloudfoundry/java-buildpack-auto-reconfiguration",
+        "",
+    ];
+    let index = TextIndex::new(texts);
+    assert_eq!(index.len(), texts.len());
+    for query in [
+        "uaa",
+        "UAA",
+        "'fab",
+        "^cloud",
+        "ation$",
+        "!java",
+        "jorg",
+        "中",
+        "svc | uaa",
+        "fin",
+        "zz",
+    ] {
+        let q = Query::parse(query);
+        for (i, text) in texts.iter().enumerate() {
+            assert_eq!(
+                index.match_at(&q, i),
+                q.match_text(text),
+                "{query:?} on {text:?}"
+            );
+        }
+    }
+}

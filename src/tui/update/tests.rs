@@ -296,3 +296,32 @@ fn ticks_drop_ended_meetings_from_upcoming_and_keep_the_selection() {
     );
     assert_eq!(app.rows.len(), 2);
 }
+
+#[test]
+fn projects_view_matches_repos_and_other_names_too() {
+    let mut app = app();
+    update(&mut app, Action::ToggleProjects);
+    let all = app.rows.len();
+    assert_eq!(
+        all,
+        app.registry
+            .groups
+            .iter()
+            .map(|g| g.projects.len())
+            .sum::<usize>()
+    );
+    type_text(&mut app, "app autoscaler");
+    let row = app.selected_row().unwrap();
+    let m = row.matched.as_ref().unwrap();
+    assert_eq!(
+        (m.label, m.text.as_str()),
+        ("also known as", "App Autoscaler")
+    );
+    update(&mut app, Action::ClearLine);
+    type_text(&mut app, "'cloud_controller_ng");
+    let m = app.selected_row().unwrap().matched.clone().unwrap();
+    assert_eq!(
+        (m.label, m.text.as_str()),
+        ("repo", "cloudfoundry/cloud_controller_ng")
+    );
+}
