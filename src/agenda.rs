@@ -91,7 +91,7 @@ mod tests {
             .iter()
             .find(|e| e.group(&r).id == "cncf-wg-serverless")
             .expect("listed");
-        let berlin = jiff::tz::TimeZone::get("Europe/Berlin").unwrap();
+        let berlin = crate::schedule::find_zone("Europe/Berlin").unwrap();
         let (start, _) = e.occurrence.in_zone(&berlin);
         assert_eq!(
             start.strftime("%a %Y-%m-%d %H:%M").to_string(),

@@ -11,8 +11,11 @@ use super::Occurrence;
 /// rather than "in 0 min"; time since the end is rounded down. Each text keeps only its two
 /// largest units, because "2d 4h" is what a reader scanning a list can use.
 pub fn countdown(now: Timestamp, occ: &Occurrence) -> String {
-    let until_start = now.duration_until(occ.start.timestamp()).as_secs();
-    let until_end = now.duration_until(occ.end.timestamp()).as_secs();
+    // Whole seconds rounded up: half a second before the start is still "in 1 min", and half
+    // a second before the end the meeting is still on (the TUI's `now` has nanoseconds).
+    let seconds = |d: jiff::SignedDuration| d.as_secs() + i64::from(d.subsec_nanos() > 0);
+    let until_start = seconds(now.duration_until(occ.start.timestamp()));
+    let until_end = seconds(now.duration_until(occ.end.timestamp()));
     if until_start > 0 {
         format!("in {}", amount(minutes_up(until_start)))
     } else if until_end > 0 {
@@ -67,9 +70,11 @@ mod tests {
             ("2026-03-12T15:14:30Z", "in 46 min"),
             ("2026-03-12T14:59:30Z", "in 1h 1m"),
             ("2026-03-12T15:59:30Z", "in 1 min"),
+            ("2026-03-12T15:59:59.5Z", "in 1 min"),
             ("2026-03-12T16:00:00Z", "now, ends in 1h"),
             ("2026-03-12T16:35:00Z", "now, ends in 25 min"),
             ("2026-03-12T16:59:59Z", "now, ends in 1 min"),
+            ("2026-03-12T16:59:59.5Z", "now, ends in 1 min"),
             ("2026-03-12T17:00:00Z", "ended just now"),
             ("2026-03-12T17:00:59Z", "ended just now"),
             ("2026-03-12T17:10:00Z", "ended 10 min ago"),

@@ -99,7 +99,14 @@ pub(super) fn registry_zone(name: &str) -> Result<TimeZone, ScheduleError> {
 /// The zone to show times in: `--tz` (an IANA name or an abbreviation from the table), else
 /// the system's zone, else UTC when the system's can't be determined.
 pub fn viewer_zone(tz_override: Option<&str>) -> Result<TimeZone, ScheduleError> {
-    viewer_zone_with(tz_override, || TimeZone::try_system().ok())
+    // The system names its zone; the rules come from the bundled database like every
+    // other zone's, so the viewer's times follow the same tzdata as the meetings'.
+    let system = || {
+        TimeZone::try_system()
+            .ok()
+            .map(|tz| tz.iana_name().and_then(find_zone).unwrap_or(tz))
+    };
+    viewer_zone_with(tz_override, system)
 }
 
 /// [`viewer_zone`] with the system lookup passed in, so the UTC fallback can be tested.

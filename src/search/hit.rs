@@ -33,7 +33,7 @@ pub struct Hit {
 }
 
 /// A positive term's best field in a group.
-pub(crate) struct Lead {
+pub(crate) struct BestField {
     score: i64,
     /// Index of the term in the query, counting every term of every set.
     term: usize,
@@ -52,15 +52,15 @@ pub(crate) struct Outcome<'a> {
 }
 
 /// Scores a group, or `None` if some set of the query doesn't match it. `mask` is the union of
-/// its fields' char masks; `leads` is scratch space kept by the caller between groups.
+/// its fields' char masks; `best_fields` is scratch space kept by the caller between groups.
 pub(crate) fn score_group<'a>(
     query: &Query,
     fields: GroupFields<'a>,
     mask: u64,
-    leads: &mut Vec<Lead>,
+    best_fields: &mut Vec<BestField>,
 ) -> Option<Outcome<'a>> {
     let mut score = 0;
-    leads.clear();
+    best_fields.clear();
     let mut index = 0;
     for set in &query.sets {
         let mut matched = false;
@@ -68,10 +68,10 @@ pub(crate) fn score_group<'a>(
         for term in set {
             if term.inverse {
                 matched |= term.mask & !mask != 0 || !fields.iter().any(|f| contains(term, &f));
-            } else if let Some(lead) = best_field(fields, mask, term, index) {
+            } else if let Some(found) = best_field(fields, mask, term, index) {
                 matched = true;
-                best = best.max(lead.score);
-                leads.push(lead);
+                best = best.max(found.score);
+                best_fields.push(found);
             }
             index += 1;
         }
@@ -83,15 +83,15 @@ pub(crate) fn score_group<'a>(
     if names_exactly(query, fields) {
         score += EXACT_NAME;
     }
-    let shown = explaining_field(query, fields, leads).map(|at| {
+    let shown = explaining_field(query, fields, best_fields).map(|at| {
         let field = fields.get(at);
-        (field, highlight(query, field, at, leads))
+        (field, highlight(query, field, at, best_fields))
     });
     Some(Outcome { score, shown })
 }
 
 /// The best weighted score of a positive term over the group's fields, and where.
-fn best_field(fields: GroupFields<'_>, mask: u64, term: &Term, index: usize) -> Option<Lead> {
+fn best_field(fields: GroupFields<'_>, mask: u64, term: &Term, index: usize) -> Option<BestField> {
     if term.mask & !mask != 0 {
         return None;
     }
@@ -124,7 +124,7 @@ fn best_field(fields: GroupFields<'_>, mask: u64, term: &Term, index: usize) -> 
     let text = fields.get(at);
     let (found, positions) = refine(term, &text, found);
     let score = text.field().weight() * found.quality;
-    Some(Lead {
+    Some(BestField {
         score,
         term: index,
         at,
@@ -148,14 +148,18 @@ fn ceiling(term: &Term, text: &FieldText<'_>) -> i64 {
 /// (highest-scoring term first) the one where all terms together score most, so
 /// "service fabrik" shows the project "Service Fabrik" rather than the name
 /// "Service Management", which has only "service".
-fn explaining_field(query: &Query, fields: GroupFields<'_>, leads: &mut [Lead]) -> Option<usize> {
-    leads.sort_by_key(|lead| std::cmp::Reverse(lead.score));
-    if leads.len() <= 1 {
-        return leads.first().map(|lead| lead.at);
+fn explaining_field(
+    query: &Query,
+    fields: GroupFields<'_>,
+    best_fields: &mut [BestField],
+) -> Option<usize> {
+    best_fields.sort_by_key(|found| std::cmp::Reverse(found.score));
+    if best_fields.len() <= 1 {
+        return best_fields.first().map(|found| found.at);
     }
     let mut best: Option<(i64, usize)> = None;
-    for lead in leads.iter() {
-        let field = fields.get(lead.at);
+    for found in best_fields.iter() {
+        let field = fields.get(found.at);
         let quality: i64 = query
             .positive_terms()
             .filter_map(|t| match_field(t, &field, 0, Scattered::Look))
@@ -163,7 +167,7 @@ fn explaining_field(query: &Query, fields: GroupFields<'_>, leads: &mut [Lead]) 
             .sum();
         let together = quality * field.field().weight();
         if best.is_none_or(|(score, _)| together > score) {
-            best = Some((together, lead.at));
+            best = Some((together, found.at));
         }
     }
     best.map(|(_, at)| at)
@@ -182,27 +186,42 @@ fn names_exactly(query: &Query, fields: GroupFields<'_>) -> bool {
             (phrase_chars == f.chars() && phrase == Some(f.folded()))
                 || query
                     .positive_terms()
-                    .any(|t| t.chars == f.chars() && *t.folded == *f.folded())
+                    .any(|t| t.chars == f.chars() && equal_name(t, f))
         })
+}
+
+/// A case-sensitive term (smart case) names a group only in that exact case: `DOCS` is not
+/// the name of "Docs", and must not lift it to the top of an OR.
+fn equal_name(term: &Term, field: FieldText<'_>) -> bool {
+    if term.sensitive {
+        *term.text == *field.original()
+    } else {
+        *term.folded == *field.folded()
+    }
 }
 
 /// Every positive term's matched chars in the shown field (field `at`), so all of
 /// "service fabrik" lights up. Terms whose best field it is reuse what was found.
-fn highlight(query: &Query, field: FieldText<'_>, at: usize, leads: &mut [Lead]) -> Vec<usize> {
+fn highlight(
+    query: &Query,
+    field: FieldText<'_>,
+    at: usize,
+    best_fields: &mut [BestField],
+) -> Vec<usize> {
     let mut all = Vec::new();
     for (index, term) in query.sets.iter().flatten().enumerate() {
         if term.inverse {
             continue;
         }
-        match leads
+        match best_fields
             .iter_mut()
-            .find(|lead| lead.term == index && lead.at == at)
+            .find(|found| found.term == index && found.at == at)
         {
-            Some(Lead {
+            Some(BestField {
                 positions: Some(found),
                 ..
             }) => all.append(found),
-            Some(lead) => all.extend(positions(term, &field, lead.found)),
+            Some(found) => all.extend(positions(term, &field, found.found)),
             None => {
                 if let Some(found) = match_field(term, &field, 0, Scattered::Look) {
                     let (found, at) = refine(term, &field, found);
@@ -211,7 +230,7 @@ fn highlight(query: &Query, field: FieldText<'_>, at: usize, leads: &mut [Lead])
             }
         }
     }
-    if leads.len() > 1 {
+    if best_fields.len() > 1 {
         all.sort_unstable();
         all.dedup();
     }
@@ -221,7 +240,7 @@ fn highlight(query: &Query, field: FieldText<'_>, at: usize, leads: &mut [Lead])
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::index::synthetic::{Vocabulary, synthetic};
+    use crate::search::index::synthetic::synthetic;
     use crate::search::store::FieldStore;
 
     /// Pruning skips a field when `ceiling` says it can't beat what was found, so it must never
@@ -229,7 +248,7 @@ mod tests {
     #[test]
     fn ceiling_is_never_below_a_real_score() {
         let mut store = FieldStore::default();
-        let ranges: Vec<_> = synthetic(60, Vocabulary::Small)
+        let ranges: Vec<_> = synthetic(60)
             .iter()
             .map(|group| store.push_group(group))
             .collect();

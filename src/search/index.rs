@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::fields::Field;
-use super::hit::{Hit, Lead, score_group};
+use super::hit::{BestField, Hit, score_group};
 use super::query::Query;
 use super::store::{FieldStore, GroupFields};
 use crate::registry::Group;
@@ -125,10 +125,10 @@ impl SearchIndex {
     }
 
     fn hits(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
-        let mut leads = Vec::new();
+        let mut best_fields = Vec::new();
         candidates
             .iter()
-            .filter_map(|&g| self.hit(g, query, &mut leads))
+            .filter_map(|&g| self.hit(g, query, &mut best_fields))
             .collect()
     }
 
@@ -143,10 +143,10 @@ impl SearchIndex {
     }
 
     /// The group's hit if every set of the query matches it.
-    fn hit(&self, group: usize, query: &Query, leads: &mut Vec<Lead>) -> Option<Hit> {
+    fn hit(&self, group: usize, query: &Query, best_fields: &mut Vec<BestField>) -> Option<Hit> {
         let entry = &self.groups[group];
         let fields = GroupFields::new(&self.fields, entry.fields.clone());
-        let outcome = score_group(query, fields, entry.mask, leads)?;
+        let outcome = score_group(query, fields, entry.mask, best_fields)?;
         let Some((field, positions)) = outcome.shown else {
             // Only `!` terms: nothing to highlight.
             return Some(Hit {
@@ -178,6 +178,3 @@ mod tests;
 
 #[cfg(test)]
 pub(crate) mod synthetic;
-
-#[cfg(test)]
-mod timing;

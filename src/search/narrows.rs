@@ -2,6 +2,7 @@
 //! the previous hits instead of every group.
 
 use super::query::{Query, Term, TermKind};
+use super::scan::is_subsequence;
 
 impl Query {
     /// True when every group matching `self` also matches `previous` (the user typed more
@@ -50,11 +51,6 @@ fn field_implies(a: &Term, b: &Term) -> bool {
         (Word, Word) | (Equal, Equal) => x == y,
         _ => false,
     }
-}
-
-fn is_subsequence(needle: &str, haystack: &str) -> bool {
-    let mut rest = haystack.chars();
-    needle.chars().all(|c| rest.any(|h| h == c))
 }
 
 #[cfg(test)]

@@ -141,8 +141,3 @@ fn viewer_zone_prefers_override_then_system_then_utc() {
         assert_eq!(got, want, "{tz_override:?}");
     }
 }
-
-#[test]
-fn viewer_zone_without_override_never_fails() {
-    assert!(viewer_zone(None).is_ok());
-}

@@ -378,3 +378,20 @@ fn highlight_positions_index_non_ascii_field_text() {
     );
     assert_eq!(hit("🎉").positions, [20]);
 }
+
+#[test]
+fn a_case_sensitive_term_that_matches_nothing_names_no_group() {
+    let group = |id: &str, name: &str| Group {
+        id: id.into(),
+        name: name.into(),
+        ..Group::default()
+    };
+    let groups = [group("cf-paketo", "Paketo"), group("cf-docs", "Docs")];
+    let index = SearchIndex::new(&groups);
+    // `DOCS` (smart case: exactly "DOCS") matches neither; `cf` matches both ids equally.
+    let hits = index.search(&Query::parse("DOCS | cf"));
+    assert_eq!(hits.iter().map(|h| h.group).collect::<Vec<_>>(), [0, 1]);
+    assert!(hits.iter().all(|h| h.score < EXACT_NAME));
+    // The same word in lowercase does name Docs.
+    assert_eq!(index.search(&Query::parse("docs | cf"))[0].group, 1);
+}
