@@ -87,9 +87,7 @@ impl Config {
         let mut config = Config::default();
         if let Some(h) = file.working_hours {
             let time = |s: &str| {
-                s.trim()
-                    .parse::<Time>()
-                    .map_err(|_| format!("working_hours: {s:?} is not a time (HH:MM)"))
+                crate::schedule::spec::parse_time(s).map_err(|e| format!("working_hours: {e}"))
             };
             config.working_hours = WorkingHours {
                 start: time(&h.start)?,

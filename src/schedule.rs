@@ -20,7 +20,7 @@ mod error;
 mod occurrence;
 mod pattern;
 mod rule;
-mod spec;
+pub(crate) mod spec;
 mod spelling;
 #[cfg(test)]
 mod testing;

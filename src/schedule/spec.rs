@@ -36,7 +36,7 @@ const ORDINALS: [(&str, &str, Nth); 6] = [
 ];
 
 /// `HH:MM` on the 24-hour clock; a single-digit hour (`9:00`) is accepted.
-pub(super) fn parse_time(text: &str) -> Result<Time, ScheduleError> {
+pub(crate) fn parse_time(text: &str) -> Result<Time, ScheduleError> {
     let bad = || ScheduleError::BadTime {
         value: text.to_string(),
     };
