@@ -32,10 +32,7 @@ const SIZES: [usize; 3] = [100, 1_000, 10_000];
 
 fn synthetic(groups: usize) -> Registry {
     let text = synth::registry(groups, synth::DEFAULT_SEED);
-    let loaded = registry::load::load_inputs(&[Input {
-        name: "synth.yaml".into(),
-        text,
-    }]);
+    let loaded = registry::load::load_inputs(&[Input::new("synth.yaml", text)]);
     assert!(!loaded.has_errors(), "synthetic registry reads");
     loaded.registry
 }

@@ -122,6 +122,7 @@ pub fn sources(global: &Global, dirs: &Dirs) -> registry::Sources {
         builtin: !global.no_builtin,
         user_dir: Some(dirs.registry.clone()),
         paths: global.registries.clone(),
+        format: None,
     }
 }
 
@@ -330,6 +331,7 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
             builtin: !global.no_builtin,
             user_dir: None,
             paths: paths.to_vec(),
+            format: None,
         }
     };
     let loaded = registry::load(&sources);

@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod cli;
 pub mod config;
+pub mod formats;
 pub mod ics;
 pub mod links;
 pub mod registry;

@@ -2,6 +2,7 @@
 
 pub mod builtin;
 mod de;
+pub mod health;
 pub mod load;
 pub mod model;
 pub mod node;

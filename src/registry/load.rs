@@ -9,10 +9,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::builtin;
+use super::health::{self, Spot};
 use super::model::{Community, CommunityFile, Group};
+use super::node::parse;
 use super::problem::Problem;
 use super::untrusted::{clean_community, clean_group};
-use super::validate;
+use super::validate::{self, Checked};
+use crate::formats::{self, Format, Origin};
 
 /// Where to look; the CLI fills this from its flags.
 #[derive(Debug, Clone, Default)]
@@ -22,6 +25,9 @@ pub struct Sources {
     pub user_dir: Option<PathBuf>,
     /// `--registry` paths: files or folders, which must exist.
     pub paths: Vec<PathBuf>,
+    /// `--format`: how to read the `paths`, instead of telling each file's format from its
+    /// content.
+    pub format: Option<Format>,
 }
 
 impl Sources {
@@ -70,10 +76,22 @@ impl Loaded {
     }
 }
 
-/// One file to read: its name for messages and its text.
+/// One file to read: its name for messages, its text, and its format if the user named it.
 pub struct Input {
     pub name: String,
     pub text: String,
+    pub format: Option<Format>,
+}
+
+impl Input {
+    /// A file whose format is told from its content.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Input {
+        Input {
+            name: name.into(),
+            text: text.into(),
+            format: None,
+        }
+    }
 }
 
 /// Lists the files `sources` names, reporting paths that can't be read.
@@ -81,16 +99,21 @@ pub fn inputs(sources: &Sources) -> (Vec<Input>, Vec<Problem>) {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     if sources.builtin {
-        inputs.extend(builtin::FILES.iter().map(|(name, text)| Input {
-            name: name.to_string(),
-            text: text.to_string(),
-        }));
+        inputs.extend(
+            builtin::FILES
+                .iter()
+                .map(|(name, text)| Input::new(*name, *text)),
+        );
     }
     if let Some(dir) = sources.user_dir.as_deref().filter(|d| d.is_dir()) {
         read_path(dir, &mut inputs, &mut problems);
     }
     for path in &sources.paths {
+        let first = inputs.len();
         read_path(path, &mut inputs, &mut problems);
+        for input in &mut inputs[first..] {
+            input.format = sources.format;
+        }
     }
     (inputs, problems)
 }
@@ -109,7 +132,7 @@ fn read_path(path: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) 
         return;
     }
     match fs::read_to_string(path) {
-        Ok(text) => inputs.push(Input { name, text }),
+        Ok(text) => inputs.push(Input::new(name, text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             problems.push(Problem::error(&name, None, "no such file or folder"))
         }
@@ -141,7 +164,7 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
     let mut loaded = Loaded::default();
     let mut successors = Vec::new();
     for input in inputs {
-        let checked = validate::check(&input.name, &input.text);
+        let checked = read(input);
         loaded.problems.extend(checked.problems);
         loaded.files.push(input.name.clone());
         successors.extend(
@@ -164,6 +187,46 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
         }
     }
     loaded
+}
+
+/// Parses a file once, tells its format and reads it: our own format strictly, foreign ones
+/// through `formats` and the same link-health checks our own files get in `validate`.
+fn read(input: &Input) -> Checked {
+    let root = match parse(&input.text) {
+        Ok(root) => root,
+        Err(e) => {
+            return Checked {
+                problems: vec![validate::syntax_error(&input.name, &e)],
+                ..Checked::default()
+            };
+        }
+    };
+    match input.format.unwrap_or_else(|| formats::detect(&root)) {
+        Format::Townhall => validate::check_root(&input.name, &root),
+        format => {
+            let converted = formats::convert(format, &input.name, &root, &Origin::default());
+            let mut problems = converted.problems;
+            if let Some(file) = &converted.file {
+                for (g, written) in file.groups.iter().zip(&converted.written) {
+                    for finding in health::check(g) {
+                        let pos = match finding.spot {
+                            Spot::Group => written.group,
+                            Spot::Meeting(i) => {
+                                written.meetings.get(i).copied().unwrap_or(written.group)
+                            }
+                        };
+                        problems.push(Problem::warning(&input.name, Some(pos), finding.message));
+                    }
+                }
+            }
+            problems.sort_by_key(|p| p.pos);
+            Checked {
+                file: converted.file,
+                problems,
+                successors: Vec::new(),
+            }
+        }
+    }
 }
 
 fn merge(registry: &mut Registry, file: CommunityFile) {

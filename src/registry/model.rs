@@ -114,7 +114,7 @@ pub struct Group {
     pub id: String,
     pub name: String,
     /// Filled in at load time from the file's community; never written in a group.
-    #[serde(skip_deserializing, default)]
+    #[serde(skip, default)]
     pub community: String,
     #[serde(default)]
     pub kind: GroupKind,
@@ -315,6 +315,10 @@ pub struct Meeting {
     pub remarks: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// The group's subproject that holds this meeting (Kubernetes and CNCF subprojects meet
+    /// on their own), by its project name; none for the group's own meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
@@ -367,4 +371,9 @@ pub struct Project {
     /// `owner/name` on GitHub.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub repos: Vec<String>,
+    /// OWNERS files (URLs) that give this project a folder inside a shared repository, such
+    /// as `kubernetes/kubernetes/pkg/kubelet`; `townhall owner` uses their folders to tell
+    /// which group owns a path.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<String>,
 }

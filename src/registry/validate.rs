@@ -8,8 +8,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::de::{UnknownKey, from_node};
+use super::health::{self, Spot};
 use super::model::{Community, CommunityFile, Group, Link, Meeting, Project};
-use super::node::{Node, Pos, Value, parse};
+use super::node::{Node, Pos, SyntaxError, Value, parse};
 use super::problem::Problem;
 use super::untrusted::is_unsafe;
 use crate::links;
@@ -26,22 +27,31 @@ pub struct Checked {
 
 /// Reads and checks `text`, naming `file` in every message.
 pub fn check(file: &str, text: &str) -> Checked {
-    let root = match parse(text) {
-        Ok(root) => root,
-        Err(e) => {
-            let message = format!("YAML syntax error: {}", e.message);
-            return Checked {
-                problems: vec![Problem::error(file, Some(e.pos), message)],
-                ..Checked::default()
-            };
-        }
-    };
+    match parse(text) {
+        Ok(root) => check_root(file, &root),
+        Err(e) => Checked {
+            problems: vec![syntax_error(file, &e)],
+            ..Checked::default()
+        },
+    }
+}
+
+pub fn syntax_error(file: &str, e: &SyntaxError) -> Problem {
+    Problem::error(
+        file,
+        Some(e.pos),
+        format!("YAML syntax error: {}", e.message),
+    )
+}
+
+/// Checks a file already parsed (loading parses once to tell the format first).
+pub fn check_root(file: &str, root: &Node) -> Checked {
     let mut checker = Checker {
         file,
         problems: Vec::new(),
         successors: Vec::new(),
     };
-    let parsed = checker.read(&root);
+    let parsed = checker.read(root);
     checker.problems.sort_by_key(|p| p.pos);
     Checked {
         file: parsed,
@@ -239,6 +249,13 @@ impl Checker<'_> {
             self.project(p, at.key("projects").idx(i));
         }
         self.links(&g.links, at.key("links"));
+        for finding in health::check(g) {
+            let pos = match finding.spot {
+                Spot::Group => at.key("id").pos,
+                Spot::Meeting(i) => at.key("meetings").idx(i).pos,
+            };
+            self.warn(pos, finding.message);
+        }
     }
 
     fn meeting(&mut self, m: &Meeting, at: At) {
@@ -377,7 +394,7 @@ impl Checker<'_> {
 }
 
 /// The expected key nearest to a typo, if it is near enough to be a plausible slip.
-fn closest<'k>(typo: &str, expected: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn closest<'k>(typo: &str, expected: &[&'k str]) -> Option<&'k str> {
     expected
         .iter()
         .map(|k| (edit_distance(typo, k), *k))
