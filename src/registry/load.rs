@@ -162,27 +162,27 @@ pub fn load(sources: &Sources) -> Loaded {
 /// this way without writing files).
 pub fn load_inputs(inputs: &[Input]) -> Loaded {
     let mut loaded = Loaded::default();
-    let mut successors = Vec::new();
+    let mut references = Vec::new();
     for input in inputs {
         let checked = read(input);
         loaded.problems.extend(checked.problems);
         loaded.files.push(input.name.clone());
-        successors.extend(
+        references.extend(
             checked
-                .successors
+                .references
                 .into_iter()
-                .map(|(id, pos)| (input.name.clone(), id, pos)),
+                .map(|(key, id, pos)| (input.name.clone(), key, id, pos)),
         );
         if let Some(file) = checked.file {
             merge(&mut loaded.registry, file);
         }
     }
-    for (file, id, pos) in successors {
+    for (file, key, id, pos) in references {
         if loaded.registry.group(&id).is_none() {
             loaded.problems.push(Problem::error(
                 &file,
                 Some(pos),
-                format!("successor `{id}` is not a known group id"),
+                format!("{key} `{id}` is not a known group id"),
             ));
         }
     }
@@ -223,7 +223,7 @@ fn read(input: &Input) -> Checked {
             Checked {
                 file: converted.file,
                 problems,
-                successors: Vec::new(),
+                references: Vec::new(),
             }
         }
     }

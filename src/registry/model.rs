@@ -123,6 +123,14 @@ pub struct Group {
     /// Group id that took over, for renamed or dissolved groups (or the one filling the niche).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub successor: Option<String>,
+    /// Group id this one belongs under (OpenTelemetry's workstream tree: "Sampling" is part
+    /// of "Specification: General").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// How the community files the group (OpenTelemetry's `sigCategory`: specification,
+    /// implementation, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
     /// `YYYY-MM-DD` on which the status took effect, where the sources say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_date: Option<String>,

@@ -74,6 +74,8 @@ pub fn clean_group(g: &mut Group) {
     }
     for t in [
         &mut g.successor,
+        &mut g.parent,
+        &mut g.category,
         &mut g.status_date,
         &mut g.status_note,
         &mut g.mission,
@@ -101,6 +103,7 @@ pub fn clean_group(g: &mut Group) {
         clean_opt(&mut p.url);
         clean_all(&mut p.aliases);
         clean_all(&mut p.repos);
+        clean_all(&mut p.owners);
     }
     clean_links(&mut g.links);
     clean_sources(&mut g.sources);
@@ -132,6 +135,7 @@ fn clean_meeting(m: &mut Meeting) {
         clean(zone);
     }
     for t in [
+        &mut m.project,
         &mut m.join,
         &mut m.meeting_id,
         &mut m.passcode,

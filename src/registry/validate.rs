@@ -21,8 +21,9 @@ use crate::schedule;
 pub struct Checked {
     pub file: Option<CommunityFile>,
     pub problems: Vec<Problem>,
-    /// Successor ids to resolve once every file is loaded, with where they were written.
-    pub successors: Vec<(String, Pos)>,
+    /// Group ids named by `successor` or `parent`, to resolve once every file is loaded:
+    /// (the key, the id, where it was written).
+    pub references: Vec<(&'static str, String, Pos)>,
 }
 
 /// Reads and checks `text`, naming `file` in every message.
@@ -49,14 +50,14 @@ pub fn check_root(file: &str, root: &Node) -> Checked {
     let mut checker = Checker {
         file,
         problems: Vec::new(),
-        successors: Vec::new(),
+        references: Vec::new(),
     };
     let parsed = checker.read(root);
     checker.problems.sort_by_key(|p| p.pos);
     Checked {
         file: parsed,
         problems: checker.problems,
-        successors: checker.successors,
+        references: checker.references,
     }
 }
 
@@ -87,7 +88,7 @@ impl<'a> At<'a> {
 struct Checker<'f> {
     file: &'f str,
     problems: Vec<Problem>,
-    successors: Vec<(String, Pos)>,
+    references: Vec<(&'static str, String, Pos)>,
 }
 
 impl Checker<'_> {
@@ -215,8 +216,10 @@ impl Checker<'_> {
     fn group(&mut self, g: &Group, at: At) {
         self.id("group id", &g.id, at.key("id"));
         self.name("group name", &g.name, at.key("name"));
-        if let Some(s) = &g.successor {
-            self.successors.push((s.clone(), at.key("successor").pos));
+        for (key, id) in [("successor", &g.successor), ("parent", &g.parent)] {
+            if let Some(id) = id {
+                self.references.push((key, id.clone(), at.key(key).pos));
+            }
         }
         if let Some(d) = &g.status_date {
             self.date(d, at.key("status_date"));
