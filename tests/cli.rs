@@ -328,3 +328,87 @@ fn ics_writes_a_weekly_thursday_pacific_event_with_the_zoom_link() {
         .code(1)
         .stderr(contains("no group with id `no-such-group`"));
 }
+
+/// A registry with one meeting every other week whose weeks aren't published, beside a
+/// weekly one.
+fn biweekly_registry(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("biweekly.yaml");
+    std::fs::write(
+        &path,
+        r#"community: { id: ex, name: Example }
+groups:
+  - id: ex-wg
+    name: Example WG
+    meetings:
+      - title: Biweekly call
+        published: "Every other Wednesday at 09:00 PT"
+        schedule: { every: week, interval: 2, on: [wednesday], at: "09:00", zone: America/Los_Angeles }
+      - title: Weekly call
+        published: "Thursdays at 9AM PT"
+        schedule: { every: week, on: [thursday], at: "09:00", zone: America/Los_Angeles }
+"#,
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn upcoming_marks_each_possible_week_of_a_meeting_whose_weeks_are_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    let registry = biweekly_registry(dir.path());
+    let args = ["--now", "2026-03-02T12:00:00Z", "--tz", "Europe/Berlin"];
+    let mut cmd = townhall();
+    cmd.args(["--no-builtin", "--registry"]).arg(&registry);
+    let assert = cmd
+        .args(args)
+        .args(["upcoming", "--days", "14"])
+        .assert()
+        .success()
+        .stderr(contains("? marks a possible meeting"));
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let when: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(
+        when,
+        [
+            "Wed 4 Mar 18:00 CET ?",
+            "Thu 5 Mar 18:00 CET",
+            "Wed 11 Mar 17:00 CET ?",
+            "Thu 12 Mar 17:00 CET",
+        ]
+    );
+
+    let mut cmd = townhall();
+    cmd.args(["--no-builtin", "--registry"]).arg(&registry);
+    let out = stdout(cmd.args(args).args(["upcoming", "--json"]));
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let flags: Vec<(&str, bool)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["meeting"].as_str().unwrap(),
+                r["tentative"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(flags, [("Biweekly call", true), ("Weekly call", false)]);
+}
+
+#[test]
+fn ics_leaves_out_a_meeting_whose_weeks_are_unknown_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let registry = biweekly_registry(dir.path());
+    let mut cmd = townhall();
+    cmd.args(["--no-builtin", "--registry"]).arg(&registry);
+    let assert = cmd
+        .args(["ics", "ex-wg"])
+        .assert()
+        .success()
+        .stderr(contains(
+            "left out ex-wg / Biweekly call: every 2 weeks, but the source doesn't say which weeks",
+        ));
+    let text = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 1, "{text}");
+    assert!(text.contains("SUMMARY:Example WG: Weekly call"), "{text}");
+}
