@@ -329,13 +329,8 @@ fn ics_writes_a_weekly_thursday_pacific_event_with_the_zoom_link() {
         .stderr(contains("no group with id `no-such-group`"));
 }
 
-/// A registry with one meeting every other week whose weeks aren't published, beside a
-/// weekly one.
-fn biweekly_registry(dir: &std::path::Path) -> std::path::PathBuf {
-    let path = dir.join("biweekly.yaml");
-    std::fs::write(
-        &path,
-        r#"community: { id: ex, name: Example }
+/// A meeting every other week whose weeks aren't published, beside a weekly one.
+const BIWEEKLY: &str = r#"community: { id: ex, name: Example }
 groups:
   - id: ex-wg
     name: Example WG
@@ -346,41 +341,41 @@ groups:
       - title: Weekly call
         published: "Thursdays at 9AM PT"
         schedule: { every: week, on: [thursday], at: "09:00", zone: America/Los_Angeles }
-"#,
-    )
-    .unwrap();
-    path
-}
+"#;
 
 #[test]
-fn upcoming_marks_each_possible_week_of_a_meeting_whose_weeks_are_unknown() {
+fn a_meeting_whose_weeks_are_unknown_is_marked_in_upcoming_and_left_out_of_ics() {
     let dir = tempfile::tempdir().unwrap();
-    let registry = biweekly_registry(dir.path());
-    let args = ["--now", "2026-03-02T12:00:00Z", "--tz", "Europe/Berlin"];
-    let mut cmd = townhall();
-    cmd.args(["--no-builtin", "--registry"]).arg(&registry);
-    let assert = cmd
-        .args(args)
-        .args(["upcoming", "--days", "14"])
-        .assert()
-        .success()
-        .stderr(contains("? marks a possible meeting"));
-    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let registry = dir.path().join("biweekly.yaml");
+    std::fs::write(&registry, BIWEEKLY).unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = townhall();
+        cmd.args([
+            "--no-builtin",
+            "--now",
+            "2026-03-02T12:00:00Z",
+            "--tz",
+            "Europe/Berlin",
+        ]);
+        cmd.arg("--registry")
+            .arg(&registry)
+            .args(args)
+            .assert()
+            .success()
+    };
+    let out = run(&["upcoming", "--days", "14"]).stderr(contains("? marks a possible meeting"));
+    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     let when: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
-    assert_eq!(
-        when,
-        [
-            "Wed 4 Mar 18:00 CET ?",
-            "Thu 5 Mar 18:00 CET",
-            "Wed 11 Mar 17:00 CET ?",
-            "Thu 12 Mar 17:00 CET",
-        ]
-    );
+    let want = [
+        "Wed 4 Mar 18:00 CET ?",
+        "Thu 5 Mar 18:00 CET",
+        "Wed 11 Mar 17:00 CET ?",
+        "Thu 12 Mar 17:00 CET",
+    ];
+    assert_eq!(when, want);
 
-    let mut cmd = townhall();
-    cmd.args(["--no-builtin", "--registry"]).arg(&registry);
-    let out = stdout(cmd.args(args).args(["upcoming", "--json"]));
-    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let out = run(&["upcoming", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     let flags: Vec<(&str, bool)> = rows
         .as_array()
         .unwrap()
@@ -393,22 +388,11 @@ fn upcoming_marks_each_possible_week_of_a_meeting_whose_weeks_are_unknown() {
         })
         .collect();
     assert_eq!(flags, [("Biweekly call", true), ("Weekly call", false)]);
-}
 
-#[test]
-fn ics_leaves_out_a_meeting_whose_weeks_are_unknown_and_says_why() {
-    let dir = tempfile::tempdir().unwrap();
-    let registry = biweekly_registry(dir.path());
-    let mut cmd = townhall();
-    cmd.args(["--no-builtin", "--registry"]).arg(&registry);
-    let assert = cmd
-        .args(["ics", "ex-wg"])
-        .assert()
-        .success()
-        .stderr(contains(
-            "left out ex-wg / Biweekly call: every 2 weeks, but the source doesn't say which weeks",
-        ));
-    let text = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let out = run(&["ics", "ex-wg"]).stderr(contains(
+        "left out ex-wg / Biweekly call: every 2 weeks, but the source doesn't say which weeks",
+    ));
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 1, "{text}");
     assert!(text.contains("SUMMARY:Example WG: Weekly call"), "{text}");
 }
