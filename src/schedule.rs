@@ -27,7 +27,7 @@ mod testing;
 mod zones;
 
 pub use countdown::countdown;
-pub use describe::describe;
+pub use describe::{describe, or_later};
 pub use error::ScheduleError;
 pub use occurrence::Occurrence;
 pub use pattern::{MonthDay, Nth, Pattern};

@@ -337,3 +337,71 @@ fn ics_writes_a_weekly_thursday_pacific_event_with_the_zoom_link() {
         .code(1)
         .stderr(contains("no group with id `no-such-group`"));
 }
+
+/// A meeting every other week whose weeks aren't published, beside a weekly one.
+const BIWEEKLY: &str = r#"community: { id: ex, name: Example }
+groups:
+  - id: ex-wg
+    name: Example WG
+    meetings:
+      - title: Biweekly call
+        published: "Every other Wednesday at 09:00 PT"
+        schedule: { every: week, interval: 2, on: [wednesday], at: "09:00", zone: America/Los_Angeles }
+      - title: Weekly call
+        published: "Thursdays at 9AM PT"
+        schedule: { every: week, on: [thursday], at: "09:00", zone: America/Los_Angeles }
+"#;
+
+#[test]
+fn a_meeting_whose_weeks_are_unknown_is_marked_in_upcoming_and_left_out_of_ics() {
+    let dir = tempfile::tempdir().unwrap();
+    let registry = dir.path().join("biweekly.yaml");
+    std::fs::write(&registry, BIWEEKLY).unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = townhall();
+        cmd.args([
+            "--no-builtin",
+            "--now",
+            "2026-03-02T12:00:00Z",
+            "--tz",
+            "Europe/Berlin",
+        ]);
+        cmd.arg("--registry")
+            .arg(&registry)
+            .args(args)
+            .assert()
+            .success()
+    };
+    let out = run(&["upcoming", "--days", "14"]).stderr(contains("? marks a possible meeting"));
+    let out = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let when: Vec<&str> = out.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    let want = [
+        "Wed 4 Mar 18:00 CET ?",
+        "Thu 5 Mar 18:00 CET",
+        "Wed 11 Mar 17:00 CET ?",
+        "Thu 12 Mar 17:00 CET",
+    ];
+    assert_eq!(when, want);
+
+    let out = run(&["upcoming", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let flags: Vec<(&str, bool)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["meeting"].as_str().unwrap(),
+                r["tentative"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(flags, [("Biweekly call", true), ("Weekly call", false)]);
+
+    let out = run(&["ics", "ex-wg"]).stderr(contains(
+        "left out ex-wg / Biweekly call: every 2 weeks, but the source doesn't say which weeks",
+    ));
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 1, "{text}");
+    assert!(text.contains("SUMMARY:Example WG: Weekly call"), "{text}");
+}

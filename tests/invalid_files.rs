@@ -81,3 +81,25 @@ fn several_problems_in_one_file_are_all_reported() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn every_other_week_without_an_anchor_is_valid_but_warned_about_at_its_interval() {
+    let file = |schedule: &str| {
+        format!(
+            "community: {{ id: ex, name: Ex }}\ngroups:\n  - id: ex-wg\n    name: Ex WG\n    meetings:\n      - title: Call\n        published: Every other Wednesday\n        schedule:\n          every: week\n          interval: 2\n          on: [wednesday]\n          at: \"09:00\"\n          zone: UTC\n{schedule}"
+        )
+    };
+    let checked = registry::validate::check("biweekly.yaml", &file(""));
+    let got: Vec<String> = checked.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(
+        got[0].starts_with("biweekly.yaml:10:21: warning: townhall can't tell which weeks"),
+        "{got:#?}"
+    );
+    assert!(got[0].ends_with("add `anchor: YYYY-MM-DD` (the date of one meeting)"));
+    assert!(checked.problems.iter().all(|p| !p.is_error()));
+
+    let anchored =
+        registry::validate::check("anchored.yaml", &file("          anchor: \"2026-01-14\"\n"));
+    assert!(anchored.problems.is_empty(), "{:#?}", anchored.problems);
+}

@@ -23,6 +23,8 @@ struct Occurrence<'a> {
     /// The meeting's own zone, in which its schedule is defined.
     zone: &'a str,
     in_progress: bool,
+    /// Only a possible meeting: it is every few weeks and the source doesn't say which.
+    tentative: bool,
     group_id: &'a str,
     group_name: &'a str,
     meeting: &'a str,
@@ -50,8 +52,9 @@ pub fn upcoming(
         for e in &entries {
             let (start, _) = e.occurrence.in_zone(tz);
             let m = e.meeting(registry);
+            let maybe = if e.occurrence.tentative { " ?" } else { "" };
             table.row([
-                Cell::new(start.strftime("%a %-d %b %H:%M %Z").to_string()),
+                Cell::new(format!("{}{maybe}", start.strftime("%a %-d %b %H:%M %Z"))),
                 Cell::new(countdown(now, &e.occurrence)),
                 Cell::new(&e.group(registry).name),
                 Cell::new(&m.title),
@@ -59,6 +62,9 @@ pub fn upcoming(
             ]);
         }
         table.write(&mut out, output_width())?;
+        if entries.iter().any(|e| e.occurrence.tentative) {
+            eprintln!("{TENTATIVE_LEGEND}");
+        }
     }
     let unreadable = agenda::unreadable(registry).len();
     if unreadable > 0 {
@@ -71,6 +77,10 @@ pub fn upcoming(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// Every candidate week of such a meeting is listed, so the real one is never missing; the
+/// mark keeps any one of them from being read as a promise.
+const TENTATIVE_LEGEND: &str = "townhall: ? marks a possible meeting: one held every few weeks whose source doesn't say which weeks";
 
 fn occurrence<'a>(
     registry: &'a Registry,
@@ -86,6 +96,7 @@ fn occurrence<'a>(
         end: end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
         zone: m.schedule.as_ref().map_or("", |s| s.zone.as_str()),
         in_progress: e.occurrence.is_in_progress(now),
+        tentative: e.occurrence.tentative,
         group_id: &g.id,
         group_name: &g.name,
         meeting: &m.title,

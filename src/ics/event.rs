@@ -8,7 +8,7 @@ use super::content::{self, Content};
 use super::{recurrence, timezone};
 use crate::links;
 use crate::registry::{Group, Meeting, Phone, Toll};
-use crate::schedule::Rule;
+use crate::schedule::{Pattern, Rule};
 
 /// A meeting whose schedule townhall can read, with its first occurrence worked out.
 pub(super) struct Event<'g> {
@@ -35,6 +35,18 @@ impl<'g> Event<'g> {
             .as_ref()
             .ok_or("no schedule townhall can read, only the published text")?;
         let rule = Rule::from_spec(spec).map_err(|e| e.to_string())?;
+        // An RRULE counts its weeks from DTSTART, so a guessed start would put every meeting
+        // in a calendar on the wrong week half the time, with nothing to say so.
+        if let Pattern::EveryNWeeks {
+            weeks,
+            anchor: None,
+            ..
+        } = rule.pattern()
+        {
+            return Err(format!(
+                "every {weeks} weeks, but the source doesn't say which weeks"
+            ));
+        }
         let day = recurrence::first_day(rule.pattern())
             .ok_or("no meeting day within the calendar's range")?;
         let start = day.to_datetime(rule.at());

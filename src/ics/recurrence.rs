@@ -18,11 +18,12 @@ pub const SERIES_START: Date = date(2026, 1, 1);
 /// DTSTART as the first occurrence whether or not the rule matches it.
 ///
 /// Every-N-weeks meetings start on their anchor, since that is the meeting the week parity
-/// is counted from; one-off meetings on their day.
+/// is counted from; one-off meetings on their day. Without an anchor there is no day that
+/// is surely a meeting, so none.
 pub(super) fn first_day(pattern: &Pattern) -> Option<Date> {
     match pattern {
         Pattern::Weekly { .. } | Pattern::Monthly { .. } => pattern.first_on_or_after(SERIES_START),
-        Pattern::EveryNWeeks { anchor, .. } => Some(*anchor),
+        Pattern::EveryNWeeks { anchor, .. } => *anchor,
         Pattern::Once { date } => Some(*date),
     }
 }

@@ -146,6 +146,37 @@ fn meetings_without_a_readable_schedule_are_skipped_and_named() {
 }
 
 #[test]
+fn every_few_weeks_without_the_weeks_is_skipped_with_the_reason() {
+    let unknown_weeks = |weeks| ScheduleSpec {
+        interval: Some(weeks),
+        ..spec(
+            Frequency::Week,
+            &["tuesday"],
+            "09:00",
+            "America/Los_Angeles",
+        )
+    };
+    let g = group(
+        "g",
+        vec![
+            meeting("Biweekly", Some(unknown_weeks(2))),
+            meeting("Every third", Some(unknown_weeks(3))),
+        ],
+    );
+    let out = export(&[&g], now());
+    assert!(!out.text.contains("BEGIN:VEVENT"));
+    assert!(!out.text.contains("BEGIN:VTIMEZONE"));
+    let reasons: Vec<&str> = out.skipped.iter().map(|s| s.reason.as_str()).collect();
+    assert_eq!(
+        reasons,
+        [
+            "every 2 weeks, but the source doesn't say which weeks",
+            "every 3 weeks, but the source doesn't say which weeks",
+        ]
+    );
+}
+
+#[test]
 fn every_other_week_and_one_off_meetings() {
     let fortnightly = ScheduleSpec {
         interval: Some(2),

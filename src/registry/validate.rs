@@ -289,12 +289,16 @@ impl Checker<'_> {
             let message = "meeting has no `schedule`: townhall can show its time only as published, not when it next is";
             self.warn(at.key("published").pos, message);
         }
-        if let Some(spec) = &m.schedule
-            && let Err(e) = schedule::Rule::from_spec(spec)
-        {
+        if let Some(spec) = &m.schedule {
             let at = at.key("schedule");
-            let pos = at.key(e.key(spec)).pos;
-            self.error(pos, e.to_string());
+            match schedule::Rule::from_spec(spec) {
+                Err(e) => self.error(at.key(e.key(spec)).pos, e.to_string()),
+                Ok(rule) if rule.weeks_unknown() => {
+                    let message = "townhall can't tell which weeks this meeting is on, so it shows every week as possible; add `anchor: YYYY-MM-DD` (the date of one meeting)";
+                    self.warn(at.key("interval").pos, message);
+                }
+                Ok(_) => {}
+            }
         }
     }
 

@@ -55,6 +55,7 @@ mod tests {
         Occurrence {
             start: start.to_zoned(TimeZone::UTC),
             end: (start + SignedDuration::from_hours(1)).to_zoned(TimeZone::UTC),
+            tentative: false,
         }
     }
 

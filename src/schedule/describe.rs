@@ -1,7 +1,7 @@
 //! A rule in one line of plain English, normalised so that two registries writing the same
 //! schedule differently read the same: "Monthly on the 2nd and 4th Thursday at 16:30 UTC".
 
-use jiff::civil::Weekday;
+use jiff::civil::{Date, Weekday};
 
 use super::Rule;
 use super::pattern::{MonthDay, Pattern};
@@ -19,6 +19,23 @@ pub fn describe(rule: &Rule) -> String {
     )
 }
 
+/// What to say after the next candidate of a meeting whose weeks aren't published ("in 2d,
+/// or a week later"): the real meeting is that one or one of the following candidates.
+/// `None` when the rule's days are certain.
+pub fn or_later(rule: &Rule) -> Option<String> {
+    match rule.pattern() {
+        Pattern::EveryNWeeks {
+            weeks,
+            anchor: None,
+            ..
+        } => Some(match weeks {
+            2 => "or a week later".to_string(),
+            n => format!("or up to {} weeks later", n - 1),
+        }),
+        _ => None,
+    }
+}
+
 fn days(pattern: &Pattern) -> String {
     match pattern {
         Pattern::Weekly { days } => format!("Weekly on {}", weekdays(days)),
@@ -26,14 +43,35 @@ fn days(pattern: &Pattern) -> String {
             weeks: 1,
             anchor,
             days,
-        } => format!("Weekly on {} (from {anchor})", weekdays(days)),
+        } => format!("Weekly on {}{}", weekdays(days), from(*anchor)),
         Pattern::EveryNWeeks {
             weeks,
             anchor,
             days,
-        } => format!("Every {weeks} weeks on {} (from {anchor})", weekdays(days)),
+        } => format!(
+            "{} on {}{}",
+            every_n_weeks(*weeks),
+            weekdays(days),
+            from(*anchor)
+        ),
         Pattern::Monthly { days } => format!("Monthly on the {}", month_days(days)),
         Pattern::Once { date } => format!("Once on {} {date}", title(date.weekday())),
+    }
+}
+
+/// "Every other week" is how people say it, so the text reads the way the source does.
+fn every_n_weeks(weeks: u32) -> String {
+    match weeks {
+        2 => "Every other week".to_string(),
+        n => format!("Every {n} weeks"),
+    }
+}
+
+/// Where the count of weeks starts, or that nobody said.
+fn from(anchor: Option<Date>) -> String {
+    match anchor {
+        Some(anchor) => format!(" (from {anchor})"),
+        None => " (which weeks isn't published)".to_string(),
     }
 }
 
@@ -70,7 +108,7 @@ fn title(day: Weekday) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{every_n_weeks, monthly, once, rule, weekly};
+    use super::super::testing::{every_n_weeks, monthly, once, rule, unanchored, weekly};
     use super::*;
 
     #[test]
@@ -106,7 +144,19 @@ mod tests {
             ),
             (
                 every_n_weeks(2, "2026-01-14", &["wednesday"], "11:30", "America/New_York"),
-                "Every 2 weeks on Wednesday (from 2026-01-14) at 11:30 America/New_York, 60 min",
+                "Every other week on Wednesday (from 2026-01-14) at 11:30 America/New_York, 60 min",
+            ),
+            (
+                every_n_weeks(3, "2026-01-14", &["wednesday"], "11:30", "UTC"),
+                "Every 3 weeks on Wednesday (from 2026-01-14) at 11:30 UTC, 60 min",
+            ),
+            (
+                unanchored(2, &["wednesday"], "11:30", "America/New_York"),
+                "Every other week on Wednesday (which weeks isn't published) at 11:30 America/New_York, 60 min",
+            ),
+            (
+                unanchored(4, &["tuesday", "thursday"], "08:00", la),
+                "Every 4 weeks on Tuesday and Thursday (which weeks isn't published) at 08:00 America/Los_Angeles, 60 min",
             ),
             (
                 every_n_weeks(1, "2026-01-15", &["thursday", "tuesday"], "11:30", "UTC"),
@@ -118,6 +168,33 @@ mod tests {
             ),
         ] {
             assert_eq!(describe(&rule(&spec)), want);
+        }
+    }
+
+    #[test]
+    fn a_next_candidate_says_how_much_later_the_meeting_may_be() {
+        let la = "America/Los_Angeles";
+        for (spec, want) in [
+            (
+                unanchored(2, &["monday"], "09:00", la),
+                Some("or a week later"),
+            ),
+            (
+                unanchored(3, &["monday"], "09:00", la),
+                Some("or up to 2 weeks later"),
+            ),
+            (
+                unanchored(52, &["monday"], "09:00", la),
+                Some("or up to 51 weeks later"),
+            ),
+            (
+                every_n_weeks(2, "2026-01-12", &["monday"], "09:00", la),
+                None,
+            ),
+            (weekly(&["monday"], "09:00", la), None),
+            (monthly(&["1st monday"], "09:00", la), None),
+        ] {
+            assert_eq!(or_later(&rule(&spec)).as_deref(), want, "{spec:?}");
         }
     }
 

@@ -25,8 +25,6 @@ pub enum ScheduleError {
     /// people mean by it (`EST` there never observes daylight saving time).
     #[error("time zone \"{name}\" is an abbreviation; write the IANA name (did you mean {zone}?)")]
     AbbreviatedZone { name: String, zone: &'static str },
-    #[error("{} needs an anchor date", every_n_weeks(*.weeks))]
-    MissingAnchor { weeks: u32 },
     #[error("anchor {anchor} is a {weekday}, not one of the meeting days ({days})")]
     AnchorNotMeetingDay {
         anchor: String,
@@ -68,7 +66,7 @@ impl ScheduleError {
             E::OrdinalNeedsMonth { .. } | E::MissingOrdinal { .. } | E::NoDays { .. } => "on",
             E::BadTime { .. } => "at",
             E::UnknownZone { .. } | E::AbbreviatedZone { .. } => "zone",
-            E::MissingAnchor { .. } | E::AnchorNotMeetingDay { .. } => "anchor",
+            E::AnchorNotMeetingDay { .. } => "anchor",
             E::BadInterval { .. } => "interval",
             E::BadMinutes { .. } => "minutes",
             E::NotApplicable { field, .. } => field,
@@ -82,12 +80,4 @@ fn did_you_mean(suggestion: Option<&str>) -> String {
     suggestion
         .map(|s| format!(" (did you mean {s}?)"))
         .unwrap_or_default()
-}
-
-/// "every other week" is how people say it, so the message reads the way the schedule does.
-fn every_n_weeks(weeks: u32) -> String {
-    match weeks {
-        2 => "every other week".to_string(),
-        n => format!("every {n} weeks"),
-    }
 }

@@ -9,6 +9,10 @@
 //!   the first of the two (01:30 PDT, before the change).
 //!
 //! The length is elapsed time, so a meeting across a change lasts as long as any other.
+//!
+//! A meeting every few weeks whose weeks aren't published has no single answer to "when is
+//! the next one", so its occurrences are every candidate week, each marked tentative: a list
+//! may show too many meetings, but never leaves out the real one or passes a guess off as fact.
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -21,6 +25,9 @@ use super::Rule;
 pub struct Occurrence {
     pub start: Zoned,
     pub end: Zoned,
+    /// Only a possible meeting: the rule is every few weeks and the source doesn't say which
+    /// ([`Rule::weeks_unknown`]). Anything showing this time must say it may be wrong.
+    pub tentative: bool,
 }
 
 impl Occurrence {
@@ -44,7 +51,7 @@ impl Occurrence {
 
 impl Rule {
     /// The meeting that is on now, or else the next one to start; `None` once a one-off
-    /// meeting is over.
+    /// meeting is over. When the weeks are unknown, the next candidate (tentative).
     pub fn next_after(&self, now: Timestamp) -> Option<Occurrence> {
         let earliest_start = now.checked_sub(self.duration()).ok()?;
         let mut day = self.first_day_to_try(earliest_start)?;
@@ -103,7 +110,11 @@ impl Rule {
             .to_zoned(self.zone().clone())
             .ok()?;
         let end = start.checked_add(self.duration()).ok()?;
-        Some(Occurrence { start, end })
+        Some(Occurrence {
+            start,
+            end,
+            tentative: self.weeks_unknown(),
+        })
     }
 
     /// A meeting starting at or after `instant` falls on this date or later in the meeting's

@@ -14,9 +14,13 @@ pub enum Pattern {
     /// Weeks start on Monday, as in RFC 5545's default, so `Tuesday and Thursday every other
     /// week` keeps the two days of one week together. Nothing happens before the anchor: it is
     /// the first meeting, which also matches how a calendar export states it.
+    ///
+    /// Most registries say "biweekly" without saying which weeks, so `anchor` is `None` there
+    /// (and `weeks` is at least 2). Then every week on `days` is a candidate, because any of
+    /// them may be a meeting; [`Pattern::weeks_unknown`] tells such candidates from meetings.
     EveryNWeeks {
         weeks: u32,
-        anchor: Date,
+        anchor: Option<Date>,
         days: Vec<Weekday>,
     },
     /// Every month on each of `days`; a month without a 5th such weekday has no meeting for
@@ -84,13 +88,16 @@ const MONTHS_TO_SEARCH: i32 = 15;
 
 impl Pattern {
     /// The first meeting day on or after `from`, or `None` when there is none (a past one-off,
-    /// or the end of jiff's calendar).
+    /// or the end of jiff's calendar). When [`Pattern::weeks_unknown`], the first candidate.
     pub fn first_on_or_after(&self, from: Date) -> Option<Date> {
         match self {
-            Pattern::Weekly { days } => days.iter().filter_map(|&d| next_weekday(from, d)).min(),
+            Pattern::Weekly { days }
+            | Pattern::EveryNWeeks {
+                anchor: None, days, ..
+            } => days.iter().filter_map(|&d| next_weekday(from, d)).min(),
             Pattern::EveryNWeeks {
                 weeks,
-                anchor,
+                anchor: Some(anchor),
                 days,
             } => first_fortnightly(*weeks, *anchor, days, from.max(*anchor)),
             Pattern::Monthly { days } => first_monthly(days, from),
@@ -98,9 +105,15 @@ impl Pattern {
         }
     }
 
-    /// Whether `date` is a meeting day.
+    /// Whether `date` is a meeting day (or, when [`Pattern::weeks_unknown`], may be one).
     pub fn includes(&self, date: Date) -> bool {
         self.first_on_or_after(date) == Some(date)
+    }
+
+    /// The meeting recurs every few weeks but the source doesn't say which weeks, so its days
+    /// are only candidates: each may or may not be a meeting.
+    pub fn weeks_unknown(&self) -> bool {
+        matches!(self, Pattern::EveryNWeeks { anchor: None, .. })
     }
 }
 

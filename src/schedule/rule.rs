@@ -60,6 +60,12 @@ impl Rule {
         &self.pattern
     }
 
+    /// The meeting is every few weeks but the source doesn't say which weeks: its
+    /// occurrences are candidates ([`super::Occurrence::tentative`]), not promises.
+    pub fn weeks_unknown(&self) -> bool {
+        self.pattern.weeks_unknown()
+    }
+
     /// Start time on the wall clock of [`Rule::zone`].
     pub fn at(&self) -> Time {
         self.at
@@ -136,10 +142,14 @@ fn weekly(spec: &ScheduleSpec) -> Result<Pattern, ScheduleError> {
         return Err(ScheduleError::NoDays { every: "week" });
     }
     let Some(anchor) = &spec.anchor else {
-        return match weeks {
-            1 => Ok(Pattern::Weekly { days }),
-            _ => Err(ScheduleError::MissingAnchor { weeks }),
-        };
+        return Ok(match weeks {
+            1 => Pattern::Weekly { days },
+            _ => Pattern::EveryNWeeks {
+                weeks,
+                anchor: None,
+                days,
+            },
+        });
     };
     let anchor = parse_date(anchor)?;
     if !days.contains(&anchor.weekday()) {
@@ -151,7 +161,7 @@ fn weekly(spec: &ScheduleSpec) -> Result<Pattern, ScheduleError> {
     }
     Ok(Pattern::EveryNWeeks {
         weeks,
-        anchor,
+        anchor: Some(anchor),
         days,
     })
 }

@@ -33,6 +33,14 @@ pub(super) fn every_n_weeks(
     }
 }
 
+/// Every `weeks` weeks, as most registries write it: without saying which weeks.
+pub(super) fn unanchored(weeks: u32, on: &[&str], at: &str, zone: &str) -> ScheduleSpec {
+    ScheduleSpec {
+        interval: Some(weeks),
+        ..weekly(on, at, zone)
+    }
+}
+
 pub(super) fn monthly(on: &[&str], at: &str, zone: &str) -> ScheduleSpec {
     ScheduleSpec {
         every: Frequency::Month,

@@ -25,7 +25,7 @@ fn weekly() {
 fn every_other_week_starts_on_its_anchor_with_monday_weeks() {
     let fortnightly = Pattern::EveryNWeeks {
         weeks: 2,
-        anchor: date(2025, 9, 10),
+        anchor: Some(date(2025, 9, 10)),
         days: vec![Weekday::Wednesday],
     };
     assert_eq!(
@@ -33,6 +33,12 @@ fn every_other_week_starts_on_its_anchor_with_monday_weeks() {
         "FREQ=WEEKLY;INTERVAL=2;WKST=MO;BYDAY=WE"
     );
     assert_eq!(first_day(&fortnightly), Some(date(2025, 9, 10)));
+    let unknown_weeks = Pattern::EveryNWeeks {
+        weeks: 2,
+        anchor: None,
+        days: vec![Weekday::Wednesday],
+    };
+    assert_eq!(first_day(&unknown_weeks), None);
 }
 
 #[test]

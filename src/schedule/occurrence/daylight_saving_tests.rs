@@ -3,7 +3,9 @@
 //! eight hours behind Berlin instead of nine, and a meeting's day can change for the viewer.
 
 use super::super::Rule;
-use super::super::testing::{LA, every_n_weeks, monthly, next_in, rule, starts, ts, weekly, zone};
+use super::super::testing::{
+    LA, every_n_weeks, monthly, next_in, rule, starts, ts, unanchored, weekly, zone,
+};
 
 #[test]
 fn thursday_in_los_angeles_seen_from_berlin_in_the_spring_gap() {
@@ -293,4 +295,47 @@ fn every_other_week_keeps_parity_across_a_change_and_new_year() {
     // Before the anchor there is nothing: it is the first meeting.
     let before = wednesdays.next_after(ts("2025-12-01T00:00:00Z")).unwrap();
     assert_eq!(before.start.timestamp(), ts("2026-01-14T16:30:00Z"));
+}
+
+#[test]
+fn every_other_week_with_unknown_weeks_offers_every_week_through_the_spring_change() {
+    let wednesdays = rule(&unanchored(2, &["wednesday"], "09:00", LA));
+    let now = ts("2026-02-28T00:00:00Z");
+    let next = wednesdays.next_after(now).unwrap();
+    assert_eq!(next.start.timestamp(), ts("2026-03-04T17:00:00Z"));
+    assert!(next.tentative);
+    // 09:00 Pacific every week, PST then PDT; Berlin sees 17:00 for the three weeks only the
+    // US has moved.
+    let berlin = zone("Europe/Berlin");
+    let seen: Vec<(String, bool)> = wednesdays
+        .upcoming(now, 5)
+        .iter()
+        .map(|o| (o.in_zone(&berlin).0.to_string(), o.tentative))
+        .collect();
+    let want = [
+        "2026-03-04T18:00:00+01:00[Europe/Berlin]",
+        "2026-03-11T17:00:00+01:00[Europe/Berlin]",
+        "2026-03-18T17:00:00+01:00[Europe/Berlin]",
+        "2026-03-25T17:00:00+01:00[Europe/Berlin]",
+        "2026-04-01T18:00:00+02:00[Europe/Berlin]",
+    ];
+    let want: Vec<(String, bool)> = want.iter().map(|w| (w.to_string(), true)).collect();
+    assert_eq!(seen, want);
+    let window = wednesdays.occurrences_between(now, ts("2026-04-02T00:00:00Z"));
+    assert_eq!(window, wednesdays.upcoming(now, 5));
+}
+
+#[test]
+fn the_same_meeting_with_an_anchor_is_every_other_week_and_certain() {
+    let wednesdays = rule(&every_n_weeks(2, "2026-03-11", &["wednesday"], "09:00", LA));
+    let next = wednesdays.upcoming(ts("2026-02-28T00:00:00Z"), 3);
+    assert_eq!(
+        starts(&next),
+        [
+            "2026-03-11T16:00:00Z",
+            "2026-03-25T16:00:00Z",
+            "2026-04-08T16:00:00Z"
+        ]
+    );
+    assert!(next.iter().all(|o| !o.tentative));
 }

@@ -2,7 +2,7 @@
 
 use crate::registry::ScheduleSpec;
 
-use super::super::testing::{LA, monthly, once, rule, starts, ts, weekly, zone};
+use super::super::testing::{LA, monthly, once, rule, starts, ts, unanchored, weekly, zone};
 
 #[test]
 fn leap_day() {
@@ -112,4 +112,34 @@ fn upcoming_lists_the_next_few() {
     );
     let one_off = rule(&once("2028-02-29", "10:00", "UTC"));
     assert_eq!(one_off.upcoming(ts("2026-01-01T00:00:00Z"), 3).len(), 1);
+}
+
+#[test]
+fn only_candidates_of_unknown_weeks_are_tentative() {
+    let now = ts("2026-03-01T00:00:00Z");
+    let end = ts("2026-06-01T00:00:00Z");
+    for (spec, tentative) in [
+        (unanchored(3, &["monday", "friday"], "09:00", LA), true),
+        (weekly(&["monday", "friday"], "09:00", LA), false),
+        (monthly(&["1st monday"], "09:00", LA), false),
+        (once("2026-04-01", "09:00", LA), false),
+    ] {
+        let r = rule(&spec);
+        let all = r.occurrences_between(now, end);
+        assert!(!all.is_empty(), "{spec:?}");
+        assert!(all.iter().all(|o| o.tentative == tentative), "{spec:?}");
+        assert_eq!(r.next_after(now).unwrap().tentative, tentative, "{spec:?}");
+    }
+}
+
+#[test]
+fn a_candidate_in_progress_is_still_next_and_still_tentative() {
+    let thursdays = rule(&unanchored(2, &["thursday"], "09:00", LA));
+    let now = ts("2026-03-12T16:30:00Z");
+    let next = thursdays.next_after(now).unwrap();
+    assert_eq!(next.start.timestamp(), ts("2026-03-12T16:00:00Z"));
+    assert!(next.is_in_progress(now) && next.tentative);
+    // The week after is a candidate too: nothing says this week was the meeting week.
+    let after = thursdays.upcoming(now, 2);
+    assert_eq!(after[1].start.timestamp(), ts("2026-03-19T16:00:00Z"));
 }

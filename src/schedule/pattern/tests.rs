@@ -116,7 +116,7 @@ fn monthly_with_fifth_and_last() {
 fn every_other_week_keeps_its_parity_across_the_year() {
     let wednesdays = Pattern::EveryNWeeks {
         weeks: 2,
-        anchor: date(2025, 12, 17),
+        anchor: Some(date(2025, 12, 17)),
         days: vec![Wednesday],
     };
     let want = vec![
@@ -139,7 +139,7 @@ fn every_other_week_keeps_its_parity_across_the_year() {
 fn every_other_week_on_two_days_keeps_each_week_together() {
     let tue_thu = Pattern::EveryNWeeks {
         weeks: 2,
-        anchor: date(2026, 3, 3),
+        anchor: Some(date(2026, 3, 3)),
         days: vec![Tuesday, Thursday],
     };
     let want = [
@@ -155,11 +155,38 @@ fn every_other_week_on_two_days_keeps_each_week_together() {
 fn every_three_weeks() {
     let mondays = Pattern::EveryNWeeks {
         weeks: 3,
-        anchor: date(2026, 3, 2),
+        anchor: Some(date(2026, 3, 2)),
         days: vec![Monday],
     };
     let want = [date(2026, 3, 23), date(2026, 4, 13)];
     assert_eq!(days_from(&mondays, date(2026, 3, 3), 2), want);
+}
+
+#[test]
+fn every_other_week_without_an_anchor_has_every_week_as_a_candidate() {
+    let tue_thu = Pattern::EveryNWeeks {
+        weeks: 2,
+        anchor: None,
+        days: vec![Tuesday, Thursday],
+    };
+    let want = [
+        date(2026, 3, 3),
+        date(2026, 3, 5),
+        date(2026, 3, 10),
+        date(2026, 3, 12),
+    ];
+    assert_eq!(days_from(&tue_thu, date(2026, 3, 1), 4), want);
+    assert!(tue_thu.weeks_unknown());
+    let anchored = Pattern::EveryNWeeks {
+        weeks: 2,
+        anchor: Some(date(2026, 3, 3)),
+        days: vec![Tuesday, Thursday],
+    };
+    assert!(!anchored.weeks_unknown());
+    let weekly = Pattern::Weekly {
+        days: vec![Tuesday],
+    };
+    assert!(!weekly.weeks_unknown());
 }
 
 #[test]

@@ -1,7 +1,7 @@
 use jiff::civil::{Weekday::*, date, time};
 
 use super::super::pattern::Nth;
-use super::super::testing::{every_n_weeks, monthly, once, rule, weekly};
+use super::super::testing::{every_n_weeks, monthly, once, rule, unanchored, weekly};
 use super::*;
 
 const LA: &str = "America/Los_Angeles";
@@ -26,7 +26,7 @@ fn patterns_from_specs() {
             every_n_weeks(2, "2026-01-14", &["wednesday"], "11:30", "America/New_York"),
             Pattern::EveryNWeeks {
                 weeks: 2,
-                anchor: date(2026, 1, 14),
+                anchor: Some(date(2026, 1, 14)),
                 days: vec![Wednesday],
             },
         ),
@@ -34,9 +34,29 @@ fn patterns_from_specs() {
             every_n_weeks(1, "2026-01-14", &["wednesday"], "11:30", "America/New_York"),
             Pattern::EveryNWeeks {
                 weeks: 1,
-                anchor: date(2026, 1, 14),
+                anchor: Some(date(2026, 1, 14)),
                 days: vec![Wednesday],
             },
+        ),
+        (
+            unanchored(2, &["thursday", "tuesday"], "09:00", LA),
+            Pattern::EveryNWeeks {
+                weeks: 2,
+                anchor: None,
+                days: vec![Tuesday, Thursday],
+            },
+        ),
+        (
+            unanchored(52, &["monday"], "09:00", LA),
+            Pattern::EveryNWeeks {
+                weeks: 52,
+                anchor: None,
+                days: vec![Monday],
+            },
+        ),
+        (
+            unanchored(1, &["monday"], "09:00", LA),
+            Pattern::Weekly { days: vec![Monday] },
         ),
         (
             monthly(
@@ -107,14 +127,6 @@ fn bad_specs_say_what_is_wrong() {
         (
             weekly(&["thursday"], "09:00", "EST"),
             "time zone \"EST\" is an abbreviation; write the IANA name (did you mean America/New_York?)",
-        ),
-        (
-            with(thursdays(), |s| s.interval = Some(2)),
-            "every other week needs an anchor date",
-        ),
-        (
-            with(thursdays(), |s| s.interval = Some(3)),
-            "every 3 weeks needs an anchor date",
         ),
         (
             with(thursdays(), |s| s.interval = Some(0)),
@@ -196,6 +208,23 @@ fn bad_specs_say_what_is_wrong() {
             "{spec:?}"
         );
     }
+}
+
+#[test]
+fn only_an_interval_without_an_anchor_leaves_the_weeks_unknown() {
+    let unknown = [
+        unanchored(2, &["wednesday"], "09:00", LA),
+        unanchored(4, &["friday"], "09:00", LA),
+    ];
+    assert!(unknown.iter().all(|s| rule(s).weeks_unknown()));
+    let known = [
+        weekly(&["wednesday"], "09:00", LA),
+        unanchored(1, &["wednesday"], "09:00", LA),
+        every_n_weeks(2, "2026-01-14", &["wednesday"], "09:00", LA),
+        monthly(&["2nd wednesday"], "09:00", LA),
+        once("2026-01-14", "09:00", LA),
+    ];
+    assert!(known.iter().all(|s| !rule(s).weeks_unknown()));
 }
 
 #[test]

@@ -40,6 +40,9 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
         "  ★ favorite  ▫ archived  ✕ dissolved  → renamed  ∅ never chartered",
     ));
     lines.push(Line::from(
+        "  17:30? maybe: every few weeks, but which weeks isn't published",
+    ));
+    lines.push(Line::from(
         "  Ctrl-C quits from anywhere. Mouse: click selects, wheel scrolls.",
     ));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);

@@ -133,7 +133,8 @@ fn row_line<'a>(app: &App, index: usize, row: &Row, width_: usize, theme: &Theme
 }
 
 /// `Thu 26 Nov  17:30  in 5d 15h   App Runtime Deployments · WG meeting`; the day is
-/// written on the first meeting of each day only, so the list reads as grouped by day.
+/// written on the first meeting of each day only, so the list reads as grouped by day. A
+/// tentative time is `17:30?`, the mark the help explains.
 fn agenda_line<'a>(
     app: &App,
     index: usize,
@@ -150,6 +151,7 @@ fn agenda_line<'a>(
             .as_ref()
             .is_none_or(|(_, o)| o.in_zone(&app.tz).0.date() != start.date());
     let g = &app.registry.groups[row.group];
+    let maybe = if occurrence.tentative { '?' } else { ' ' };
     let now = if occurrence.is_in_progress(app.now) {
         theme.status
     } else {
@@ -160,7 +162,7 @@ fn agenda_line<'a>(
             format!("{:<11}", if first_of_day { day } else { String::new() }),
             theme.heading,
         ),
-        Span::raw(format!("{}  ", start.strftime("%H:%M"))),
+        Span::raw(format!("{}{maybe} ", start.strftime("%H:%M"))),
         Span::styled(format!("{:<10} ", countdown(app.now, occurrence)), now),
         Span::styled(g.name.clone(), theme.text),
         Span::styled(format!(" · {title}"), theme.dim),

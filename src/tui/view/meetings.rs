@@ -12,7 +12,7 @@ use super::super::theme::Theme;
 use super::wrap::{Hanging, hanging};
 use super::{pane_block, text_pane};
 use crate::registry::Meeting;
-use crate::schedule::{Rule, countdown, describe};
+use crate::schedule::{Rule, countdown, describe, or_later};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let block = pane_block("Meetings", app, Pane::Meetings, theme);
@@ -102,19 +102,23 @@ fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
     out
 }
 
-/// "next  Thu 12 Mar 17:00 CET (yours) · 09:00 PDT there · in 2d 4h"
+/// "next  Thu 12 Mar 17:00 CET (yours) · 09:00 PDT there · in 2d 4h", and ", or a week
+/// later" when the weeks aren't published, since the time shown may not be a meeting.
 fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Hanging> {
     let Some(occ) = rule.next_after(app.now) else {
         return vec![field("next", "no further meetings".into(), theme)];
     };
     let (mine, _) = occ.in_zone(&app.tz);
-    let line = Line::from(vec![
+    let mut spans = vec![
         Span::styled("  next        ".to_string(), theme.dim),
         Span::styled(format!("{} (your time)", when(&mine)), theme.heading),
         Span::raw(format!(" · {} there · ", occ.start.strftime("%H:%M %Z"))),
         Span::styled(countdown(app.now, &occ), theme.status),
-    ]);
-    vec![hanging(line, LABEL)]
+    ];
+    if let Some(later) = or_later(rule) {
+        spans.push(Span::raw(format!(", {later}")));
+    }
+    vec![hanging(Line::from(spans), LABEL)]
 }
 
 fn when(z: &Zoned) -> String {

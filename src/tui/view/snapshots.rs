@@ -157,3 +157,47 @@ fn upcoming_view() {
     act(&mut app, [Action::ToggleUpcoming]);
     both_sizes("upcoming_view", &app);
 }
+
+#[test]
+fn possible_meetings_are_marked_in_the_upcoming_list_and_the_meetings_pane() {
+    let text = r#"community: { id: ex, name: Example }
+groups:
+  - id: ex-wg
+    name: Example WG
+    meetings:
+      - title: Biweekly call
+        published: "Every other Wednesday at 09:00 PT"
+        schedule: { every: week, interval: 2, on: [wednesday], at: "09:00", zone: America/Los_Angeles }
+      - title: Weekly call
+        published: "Thursdays at 9AM PT"
+        schedule: { every: week, on: [thursday], at: "09:00", zone: America/Los_Angeles }
+"#;
+    let input = crate::registry::load::Input {
+        name: "ex.yaml".into(),
+        text: text.into(),
+    };
+    let registry = crate::registry::load::load_inputs(&[input]).registry;
+    let now = "2026-03-02T12:00:00Z".parse().unwrap();
+    let mut app = App::new(registry, Default::default(), now, jiff::tz::TimeZone::UTC);
+    act(&mut app, [Action::ToggleUpcoming]);
+    let terminal = frame(&app, 120, 40);
+    let screen: Vec<String> = terminal
+        .backend()
+        .buffer()
+        .content
+        .chunks(120)
+        .map(|row| row.iter().map(|c| c.symbol()).collect())
+        .collect();
+    let all = screen.join("\n");
+    assert!(
+        all.contains("17:00? in 2d 5h   Example WG · Biweek"),
+        "{all}"
+    );
+    assert!(
+        all.contains("17:00  in 3d 5h   Example WG · Weekly"),
+        "{all}"
+    );
+    // The meetings pane wraps its "next" line: only the biweekly call's says "later".
+    assert!(all.contains("2d 5h, or a week later"), "{all}");
+    assert_eq!(all.matches("later").count(), 1, "{all}");
+}
