@@ -9,13 +9,24 @@
 #[allow(dead_code)] // the example's `main` and argument parsing are not used here
 mod synth;
 
+use townhall::registry::Problem;
 use townhall::registry::validate::check;
+
+/// Everything but the link-health warning that the synthetic links are placeholders, which
+/// they are on purpose (RFC 2606 `example.org` hosts, so no benchmark link is ever real).
+fn unexpected(problems: &[Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .filter(|p| p.is_error() || !p.message.ends_with("is a placeholder, not a real link"))
+        .map(ToString::to_string)
+        .collect()
+}
 
 #[test]
 fn fifty_groups_validate_without_problems() {
     let text = synth::registry(50, 1);
     let checked = check("synth.yaml", &text);
-    let problems: Vec<String> = checked.problems.iter().map(|p| p.to_string()).collect();
+    let problems = unexpected(&checked.problems);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     let file = checked.file.expect("the file reads");
     assert_eq!(file.community.id, "synth");
@@ -27,7 +38,8 @@ fn fifty_groups_validate_without_problems() {
 fn the_default_seed_validates_too() {
     let text = synth::registry(50, synth::DEFAULT_SEED);
     let checked = check("synth.yaml", &text);
-    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    let problems = unexpected(&checked.problems);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!(checked.file.map(|f| f.groups.len()), Some(50));
 }
 
@@ -45,6 +57,7 @@ fn output_is_deterministic_and_a_smaller_run_is_a_prefix() {
 #[test]
 fn zero_groups_is_still_a_valid_file() {
     let checked = check("synth.yaml", &synth::registry(0, 1));
-    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    let problems = unexpected(&checked.problems);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!(checked.file.map(|f| f.groups.len()), Some(0));
 }

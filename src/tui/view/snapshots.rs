@@ -172,10 +172,7 @@ groups:
         published: "Thursdays at 9AM PT"
         schedule: { every: week, on: [thursday], at: "09:00", zone: America/Los_Angeles }
 "#;
-    let input = crate::registry::load::Input {
-        name: "ex.yaml".into(),
-        text: text.into(),
-    };
+    let input = crate::registry::load::Input::new("ex.yaml", text);
     let registry = crate::registry::load::load_inputs(&[input]).registry;
     let now = "2026-03-02T12:00:00Z".parse().unwrap();
     let mut app = App::new(registry, Default::default(), now, jiff::tz::TimeZone::UTC);
