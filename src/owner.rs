@@ -87,10 +87,9 @@ impl RepoPath {
     /// The folder an OWNERS link governs: the link without its file name.
     pub fn of_owners_file(url: &str) -> Option<RepoPath> {
         let mut found = RepoPath::parse(url).ok()?;
-        found.path = found.path.and_then(|p| match p.rsplit_once('/') {
-            Some((folder, _file)) => Some(folder.to_string()),
-            None => None,
-        });
+        found.path = found
+            .path
+            .and_then(|p| p.rsplit_once('/').map(|(folder, _file)| folder.to_string()));
         Some(found)
     }
 
