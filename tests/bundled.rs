@@ -1,0 +1,147 @@
+//! The Kubernetes, OpenTelemetry and CNCF TAG data compiled into townhall are `townhall
+//! import` of the real registries in ../shared/fixtures, byte for byte; and what `import`
+//! writes reads back as the very groups it was converted to.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use townhall::formats::{Format, Origin};
+use townhall::registry::load::convert_file;
+use townhall::registry::validate::check;
+
+/// One bundled conversion: where the upstream file is, and what `import` records about it
+/// (commits and blobs as in ../shared/fixtures/README.md).
+struct Bundle {
+    format: &'static str,
+    fixture: &'static str,
+    data: &'static str,
+    repo: &'static str,
+    path: &'static str,
+    commit: &'static str,
+    license: &'static str,
+}
+
+const BUNDLES: [Bundle; 3] = [
+    Bundle {
+        format: "kubernetes",
+        fixture: "kubernetes-sigs.yaml",
+        data: "data/kubernetes.yaml",
+        repo: "kubernetes/community",
+        path: "sigs.yaml",
+        commit: "24e7d8f5409c1a0121394a613746e524f781e044",
+        license: "Apache-2.0",
+    },
+    Bundle {
+        format: "opentelemetry",
+        fixture: "opentelemetry-workstreams.yml",
+        data: "data/opentelemetry.yaml",
+        repo: "open-telemetry/community",
+        path: "workstreams.yml",
+        commit: "9f58973ea0612d28b29704a2042b25c2d9683046",
+        license: "Apache-2.0",
+    },
+    Bundle {
+        format: "cncf-tags",
+        fixture: "cncf-toc-tags.yaml",
+        data: "data/cncf-tags.yaml",
+        repo: "cncf/toc",
+        path: "tags.yaml",
+        commit: "4acc1dcf3e5cab23fb02eba784baff82449e87f5",
+        license: "CC-BY-4.0",
+    },
+];
+
+impl Bundle {
+    fn fixture(&self) -> String {
+        format!("{}/../shared/fixtures/{}", env!("CARGO_MANIFEST_DIR"), self.fixture)
+    }
+
+    fn args(&self) -> Vec<String> {
+        let mut args = vec!["import".to_string(), self.format.to_string(), self.fixture()];
+        for (flag, value) in [
+            ("--repo", self.repo),
+            ("--source-path", self.path),
+            ("--commit", self.commit),
+            ("--license", self.license),
+        ] {
+            args.extend([flag.to_string(), value.to_string()]);
+        }
+        args
+    }
+
+    fn origin(&self) -> Origin {
+        Origin {
+            repo: Some(self.repo.into()),
+            path: Some(self.path.into()),
+            commit: Some(self.commit.into()),
+            license: Some(self.license.into()),
+        }
+    }
+}
+
+#[test]
+fn the_bundled_data_is_the_import_of_each_fixture() {
+    for b in &BUNDLES {
+        let output = Command::cargo_bin("townhall")
+            .unwrap()
+            .args(b.args())
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let imported = String::from_utf8(output.stdout).unwrap();
+        let bundled = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(b.data))
+            .unwrap_or_default();
+        let shown: Vec<String> = b
+            .args()
+            .into_iter()
+            .map(|a| a.replace(env!("CARGO_MANIFEST_DIR"), "."))
+            .collect();
+        assert!(
+            imported == bundled,
+            "{} is not the import of {}; regenerate it with\n  cargo run -- {} -o {}",
+            b.data,
+            b.fixture,
+            shown.join(" "),
+            b.data
+        );
+    }
+}
+
+#[test]
+fn what_import_writes_reads_back_as_the_same_groups() {
+    for b in &BUNDLES {
+        let format: Format = b.format.parse().unwrap();
+        let text = std::fs::read_to_string(b.fixture()).unwrap();
+        let converted = convert_file(b.fixture, &text, format, &b.origin());
+        assert!(
+            converted.problems.iter().all(|p| !p.is_error()),
+            "{:#?}",
+            converted.problems
+        );
+        let converted = converted.file.unwrap();
+        let yaml = serde_yaml::to_string(&converted).unwrap();
+        let read_back = check("imported.yaml", &yaml);
+        let errors: Vec<String> = read_back
+            .problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(ToString::to_string)
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", b.fixture);
+        assert_eq!(read_back.file.as_ref(), Some(&converted), "{}", b.fixture);
+    }
+}
+
+#[test]
+fn every_bundled_file_records_its_upstream_source() {
+    for b in &BUNDLES {
+        let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(b.data))
+            .unwrap_or_default();
+        let file = check(b.data, &text).file.expect(b.data);
+        let source = &file.community.sources[0];
+        assert_eq!(source.repo.as_deref(), Some(b.repo));
+        assert_eq!(source.path.as_deref(), Some(b.path));
+        assert_eq!(source.commit.as_deref(), Some(b.commit));
+        assert_eq!(source.license.as_deref(), Some(b.license));
+    }
+}
