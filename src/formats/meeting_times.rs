@@ -131,18 +131,22 @@ pub fn per_schedule(meeting: Meeting, specs: Vec<ScheduleSpec>) -> Vec<Meeting> 
         .collect()
 }
 
+/// The weekday, with the time added only where two schedules share a weekday.
 fn labels(specs: &[ScheduleSpec]) -> Vec<String> {
     let days: Vec<String> = specs.iter().map(|s| days(&s.on)).collect();
-    if all_different(&days) {
-        return days;
-    }
-    let timed: Vec<String> = specs
+    let labels: Vec<String> = specs
         .iter()
         .zip(&days)
-        .map(|(s, d)| format!("{d} {} {}", s.at, s.zone))
+        .map(|(s, d)| {
+            if days.iter().filter(|other| *other == d).count() == 1 {
+                d.clone()
+            } else {
+                format!("{d} {} {}", s.at, s.zone)
+            }
+        })
         .collect();
-    if all_different(&timed) {
-        return timed;
+    if all_different(&labels) {
+        return labels;
     }
     let n = specs.len();
     (1..=n).map(|i| format!("{i} of {n}")).collect()
@@ -229,10 +233,56 @@ mod tests {
                 "Sampling meeting (Thursday 05:30 UTC)"
             ]
         );
+        assert_eq!(
+            titles(vec![
+                weekly("tuesday", "09:00", "America/Los_Angeles"),
+                weekly("tuesday", "09:00", "Asia/Shanghai"),
+                weekly("monday", "09:00", "America/Los_Angeles"),
+            ]),
+            [
+                "Sampling meeting (Tuesday 09:00 America/Los_Angeles)",
+                "Sampling meeting (Tuesday 09:00 Asia/Shanghai)",
+                "Sampling meeting (Monday)"
+            ]
+        );
         let same = weekly("friday", "08:00", "UTC");
         assert_eq!(
             titles(vec![same.clone(), same]),
             ["Sampling meeting (1 of 2)", "Sampling meeting (2 of 2)"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_is_read_or_named_where_it_was_written() {
+        let mut tally = MeetingTimes::default();
+        let mut reader = Reader::new("f.yaml");
+        let at = Pos {
+            line: 7,
+            column: 17,
+        };
+        let specs = tally.read(&mut reader, at, "Every other Thursday at 08:00 PT");
+        assert_eq!(specs.len(), 1);
+        assert_eq!(specs[0].interval, Some(2));
+        assert!(
+            tally
+                .read(&mut reader, at, "Meets during the Collector SIG")
+                .is_empty()
+        );
+        let expected = MeetingTimes {
+            read: 1,
+            unreadable: 1,
+            weeks_unknown: 1,
+            untimed: 0,
+        };
+        assert_eq!(tally, expected);
+        let problems = reader.into_problems();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].pos, Some(at));
+        assert!(
+            problems[0]
+                .message
+                .starts_with("meeting time \"Meets during the Collector SIG\" can't be read ("),
+            "{problems:?}"
         );
     }
 
