@@ -6,8 +6,11 @@
 //! are warnings rather than errors. Only a file townhall cannot read at all is an error.
 
 pub mod cncf_tags;
+mod handles;
 pub mod kubernetes;
+mod leads;
 mod lenient;
+mod meeting_times;
 pub mod opentelemetry;
 
 use std::fmt;

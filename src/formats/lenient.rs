@@ -81,6 +81,11 @@ impl<'f> Reader<'f> {
     /// The mapping under `key`; warns when something else is there.
     pub fn map<'n>(&mut self, node: &'n Node, key: &str) -> Option<&'n Node> {
         let value = node.get(key)?;
+        self.map_of(value, key)
+    }
+
+    /// Like [`Reader::map`] for list items and values already looked up; `what` names it.
+    pub fn map_of<'n>(&mut self, value: &'n Node, what: &str) -> Option<&'n Node> {
         match &value.value {
             Value::Map(_) => Some(value),
             _ if value.is_null() => None,
@@ -88,7 +93,7 @@ impl<'f> Reader<'f> {
                 self.warn(
                     value.pos,
                     format!(
-                        "`{key}` should be a mapping, found {}; ignored",
+                        "`{what}` should be a mapping, found {}; ignored",
                         value.describe()
                     ),
                 );
