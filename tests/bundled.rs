@@ -53,11 +53,19 @@ const BUNDLES: [Bundle; 3] = [
 
 impl Bundle {
     fn fixture(&self) -> String {
-        format!("{}/../shared/fixtures/{}", env!("CARGO_MANIFEST_DIR"), self.fixture)
+        format!(
+            "{}/../shared/fixtures/{}",
+            env!("CARGO_MANIFEST_DIR"),
+            self.fixture
+        )
     }
 
     fn args(&self) -> Vec<String> {
-        let mut args = vec!["import".to_string(), self.format.to_string(), self.fixture()];
+        let mut args = vec![
+            "import".to_string(),
+            self.format.to_string(),
+            self.fixture(),
+        ];
         for (flag, value) in [
             ("--repo", self.repo),
             ("--source-path", self.path),
@@ -87,7 +95,11 @@ fn the_bundled_data_is_the_import_of_each_fixture() {
             .args(b.args())
             .output()
             .unwrap();
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         let imported = String::from_utf8(output.stdout).unwrap();
         let bundled = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(b.data))
             .unwrap_or_default();

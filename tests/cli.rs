@@ -180,6 +180,7 @@ fn validate_checks_the_built_in_data_when_given_no_path() {
         " lists no meeting",
         " lists no chat channel",
         " opens a document on ",
+        "townhall can't tell which weeks this meeting is on",
     ];
     let odd: Vec<&str> = out
         .lines()

@@ -274,8 +274,9 @@ fn merge(registry: &mut Registry, file: CommunityFile) {
     }
 }
 
-/// A later file naming a known community may rename it or replace its links; what it leaves
-/// out is kept, so a one-group fix file need not repeat the community's details.
+/// A later file naming a known community may rename it or replace its links, and adds its
+/// sources; what it leaves out is kept, so a one-group fix file need not repeat the
+/// community's details.
 fn refine(existing: &mut Community, later: Community) {
     existing.name = later.name;
     if later.homepage.is_some() {
@@ -284,7 +285,10 @@ fn refine(existing: &mut Community, later: Community) {
     if !later.links.is_empty() {
         existing.links = later.links;
     }
-    if !later.sources.is_empty() {
-        existing.sources = later.sources;
+    // Sources add up: a community assembled from several files keeps where each came from.
+    for source in later.sources {
+        if !existing.sources.contains(&source) {
+            existing.sources.push(source);
+        }
     }
 }

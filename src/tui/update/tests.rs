@@ -67,7 +67,7 @@ fn esc_while_searching_clears_the_filter_and_keeps_the_selection() {
 #[test]
 fn backspace_widens_the_search_again() {
     let mut app = app();
-    type_text(&mut app, "service fabrikzz");
+    type_text(&mut app, "'service fabrikzz");
     assert!(app.rows.is_empty());
     update(&mut app, Action::Backspace);
     update(&mut app, Action::Backspace);
