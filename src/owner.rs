@@ -98,6 +98,20 @@ impl RepoPath {
     }
 }
 
+/// The folders a project's OWNERS files give it inside repositories it doesn't own whole,
+/// as `owner/name/folder`, for showing next to its repositories.
+pub fn folders(project: &Project) -> Vec<String> {
+    let mut folders: Vec<String> = project
+        .owners
+        .iter()
+        .filter_map(|url| RepoPath::of_owners_file(url))
+        .filter(|o| o.path.is_some())
+        .map(|o| o.to_string())
+        .collect();
+    folders.dedup();
+    folders
+}
+
 fn skip_branch<'a>(parts: &'a [&'a str]) -> &'a [&'a str] {
     match parts {
         ["refs", "heads", _, rest @ ..] => rest,

@@ -26,7 +26,7 @@ pub fn run(registry: &Registry, id: &str, as_json: bool) -> io::Result<ExitCode>
         let community = registry
             .community(&group.community)
             .map_or(group.community.as_str(), |c| c.name.as_str());
-        write_group(&mut out, group, community)?;
+        write_group(&mut out, group, community, registry)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -40,9 +40,21 @@ fn suggestion(registry: &Registry, id: &str) -> String {
     }
 }
 
-fn write_group(out: &mut impl Write, g: &Group, community: &str) -> io::Result<()> {
+fn write_group(
+    out: &mut impl Write,
+    g: &Group,
+    community: &str,
+    registry: &Registry,
+) -> io::Result<()> {
     writeln!(out, "{}  ({})", g.name, g.id)?;
     writeln!(out, "{community} · {} · {}", g.kind.label(), status_text(g))?;
+    if let Some(id) = &g.parent {
+        let name = registry.group(id).map_or(id.as_str(), |p| p.name.as_str());
+        writeln!(out, "  part of {name} ({id})")?;
+    }
+    if let Some(category) = &g.category {
+        writeln!(out, "  category: {category}")?;
+    }
     if let Some(date) = &g.status_date {
         writeln!(out, "  since {date}")?;
     }
@@ -106,6 +118,10 @@ fn write_group(out: &mut impl Write, g: &Group, community: &str) -> io::Result<(
             if !p.repos.is_empty() {
                 writeln!(out, "    repos: {}", p.repos.join(", "))?;
             }
+            let folders = crate::owner::folders(p);
+            if !folders.is_empty() {
+                writeln!(out, "    OWNERS in: {}", folders.join(", "))?;
+            }
         }
     }
     if !g.links.is_empty() {
@@ -129,6 +145,9 @@ fn links(out: &mut impl Write, links: &[Link]) -> io::Result<()> {
 fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
     let field =
         |out: &mut dyn Write, label: &str, value: &str| writeln!(out, "  {label:<13} {value}");
+    if let Some(project) = &m.project {
+        field(out, "Subproject", project)?;
+    }
     field(out, "Published", &m.published)?;
     match m.schedule.as_ref().map(Rule::from_spec) {
         Some(Ok(rule)) => field(out, "Schedule", &describe(&rule))?,

@@ -78,6 +78,8 @@ pub fn convert(mut reader: Reader, root: &Node, _origin: &Origin) -> Converted {
     let community = Community {
         id: "opentelemetry".into(),
         name: "OpenTelemetry".into(),
+        // The project's own short form, used all over its community repository.
+        short: Some("OTel".into()),
         ..Community::default()
     };
     Converted {

@@ -187,6 +187,16 @@ fn a_whole_repository_claim_is_reported_once_even_with_a_root_owners_file() {
 }
 
 #[test]
+fn a_projects_folders_leave_out_whole_repositories() {
+    let r = registry();
+    let cli = &r.group("cli").unwrap().projects[0];
+    assert_eq!(
+        folders(cli),
+        ["kubernetes/kubernetes/staging/src/k8s.io/kubectl"]
+    );
+}
+
+#[test]
 fn groups_without_projects_own_nothing() {
     let g = Group {
         id: "x".into(),

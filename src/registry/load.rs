@@ -279,6 +279,9 @@ fn merge(registry: &mut Registry, file: CommunityFile) {
 /// community's details.
 fn refine(existing: &mut Community, later: Community) {
     existing.name = later.name;
+    if later.short.is_some() {
+        existing.short = later.short;
+    }
     if later.homepage.is_some() {
         existing.homepage = later.homepage;
     }

@@ -22,6 +22,10 @@ pub struct CommunityFile {
 pub struct Community {
     pub id: String,
     pub name: String,
+    /// A few letters for narrow columns, as the community abbreviates itself ("K8s",
+    /// "OTel"); without it, the initials of a several-word name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub homepage: Option<String>,
     /// Community-wide calendars, lists, chat workspaces and recording channels.
@@ -172,23 +176,30 @@ pub struct Lead {
 }
 
 impl Lead {
-    /// "Greg Cobb @Gerg — technical lead, VMware": one line for lists of people.
+    /// "Greg Cobb @Gerg — technical lead, VMware": one line for lists of people. A registry
+    /// that knows only the handle (OpenTelemetry's) gets "@jmacd", not "jmacd @jmacd".
     pub fn summary(&self) -> String {
-        let handle = self
-            .github
-            .as_deref()
-            .map(|h| format!(" @{h}"))
-            .unwrap_or_default();
+        let handle = match self.github.as_deref() {
+            Some(h) if h == self.name => {
+                return format!("@{h}{}", self.details());
+            }
+            Some(h) => format!(" @{h}"),
+            None => String::new(),
+        };
+        format!("{}{handle}{}", self.name, self.details())
+    }
+
+    /// " — technical lead, VMware", or nothing.
+    fn details(&self) -> String {
         let details: Vec<&str> = [self.role.as_deref(), self.company.as_deref()]
             .into_iter()
             .flatten()
             .collect();
-        let details = if details.is_empty() {
+        if details.is_empty() {
             String::new()
         } else {
             format!(" — {}", details.join(", "))
-        };
-        format!("{}{handle}{details}", self.name)
+        }
     }
 }
 
@@ -384,4 +395,32 @@ pub struct Project {
     /// which group owns a path.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub owners: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lead_known_only_by_handle_is_not_named_twice() {
+        let full = Lead {
+            name: "Greg Cobb".into(),
+            role: Some("technical lead".into()),
+            company: Some("VMware".into()),
+            github: Some("Gerg".into()),
+        };
+        assert_eq!(full.summary(), "Greg Cobb @Gerg — technical lead, VMware");
+        let handle_only = Lead {
+            name: "jmacd".into(),
+            role: Some("TC sponsor (guiding)".into()),
+            github: Some("jmacd".into()),
+            ..Lead::default()
+        };
+        assert_eq!(handle_only.summary(), "@jmacd — TC sponsor (guiding)");
+        let bare = Lead {
+            name: "Ada".into(),
+            ..Lead::default()
+        };
+        assert_eq!(bare.summary(), "Ada");
+    }
 }

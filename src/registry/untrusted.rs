@@ -63,6 +63,7 @@ fn clean_sources(sources: &mut [Source]) {
 pub fn clean_community(c: &mut Community) {
     clean(&mut c.id);
     clean(&mut c.name);
+    clean_opt(&mut c.short);
     clean_opt(&mut c.homepage);
     clean_links(&mut c.links);
     clean_sources(&mut c.sources);

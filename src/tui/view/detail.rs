@@ -55,6 +55,9 @@ pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Hanging> {
         ),
     ];
     status(&mut out, app, g, theme);
+    if let Some(place) = place(app, g) {
+        out.push(dim(place, 2, theme));
+    }
     if let Some(mission) = &g.mission {
         out.extend(heading("Mission", theme));
         out.push(item(mission.trim().to_string()));
@@ -76,6 +79,14 @@ pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Hanging> {
             if !p.repos.is_empty() {
                 out.push(dim(format!("    {}", p.repos.join(", ")), 4, theme));
             }
+            let folders = crate::owner::folders(p);
+            if !folders.is_empty() {
+                out.push(dim(
+                    format!("    OWNERS in {}", folders.join(", ")),
+                    4,
+                    theme,
+                ));
+            }
         }
     }
     let numbered = links::of_group(g);
@@ -91,6 +102,18 @@ pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Hanging> {
         }
     }
     out
+}
+
+/// "part of Specification: General · category specification": where the group sits in its
+/// community's tree.
+fn place(app: &App, g: &Group) -> Option<String> {
+    let parent = g.parent.as_deref().map(|id| {
+        let name = app.registry.group(id).map_or(id, |p| p.name.as_str());
+        format!("part of {name}")
+    });
+    let category = g.category.as_deref().map(|c| format!("category {c}"));
+    let parts: Vec<String> = [parent, category].into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// For groups that no longer meet: what happened, when, and where their work went.

@@ -209,12 +209,14 @@ fn matched_snippet(
     highlighted(&shown, &shifted, theme.dim, theme.matched)
 }
 
-/// A short tag for the community: initials of a several-word name ("CNCF"), else its start.
+/// A short tag for the community: its own short form ("OTel"), else the initials of a
+/// several-word name ("CNCF"), else its start.
 fn badge(app: &App, g: &Group) -> String {
-    let name = app
-        .registry
-        .community(&g.community)
-        .map_or(g.community.as_str(), |c| c.name.as_str());
+    let community = app.registry.community(&g.community);
+    if let Some(short) = community.and_then(|c| c.short.as_deref()) {
+        return short.chars().take(4).collect();
+    }
+    let name = community.map_or(g.community.as_str(), |c| c.name.as_str());
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() >= 2 {
         words

@@ -43,10 +43,14 @@ fn field(label: &str, value: String, theme: &Theme) -> Hanging {
 }
 
 fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
-    let mut out = vec![
-        hanging(Line::from(Span::styled(m.title.clone(), theme.title)), 2),
-        field("published", m.published.clone(), theme),
-    ];
+    let mut out = vec![hanging(
+        Line::from(Span::styled(m.title.clone(), theme.title)),
+        2,
+    )];
+    if let Some(project) = &m.project {
+        out.push(field("subproject", project.clone(), theme));
+    }
+    out.push(field("published", m.published.clone(), theme));
     match m.schedule.as_ref().map(Rule::from_spec) {
         Some(Ok(rule)) => {
             out.push(field("schedule", describe(&rule), theme));
