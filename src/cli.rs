@@ -1,7 +1,9 @@
 //! The command line: clap types, loading the registry the flags describe, and the
 //! non-interactive commands. Each command returns an exit code; main only maps it.
 
+mod import;
 mod json;
+mod owner;
 mod paths;
 mod show;
 mod table;
@@ -15,6 +17,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::formats::Format;
 use crate::registry::{self, Loaded, Registry};
 use crate::search::{Query, SearchIndex};
 pub use paths::Dirs;
@@ -50,15 +53,24 @@ pub struct Global {
     /// Don't capture the mouse in the interactive browser (lets the terminal select text).
     #[arg(long, global = true)]
     pub no_mouse: bool,
+    /// Read the --registry files as this format instead of telling it from their content:
+    /// kubernetes, opentelemetry, cncf-tags or townhall.
+    #[arg(long, value_name = "FORMAT", global = true, value_parser = parse_format)]
+    pub format: Option<Format>,
+    /// Only groups of this community (`cncf`, `cloudfoundry`, `kubernetes`, ...); in the
+    /// browser, the community shown first (`c` changes it).
+    #[arg(long, value_name = "ID", global = true)]
+    pub community: Option<String>,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List groups, one per line.
     List {
-        /// Only groups of this community (`cncf`, `cloudfoundry`, ...).
-        #[arg(long, value_name = "ID")]
-        community: Option<String>,
         /// Print JSON (see the README for its shape).
         #[arg(long)]
         json: bool,
@@ -102,6 +114,37 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Which group owns a repository, or a folder in one (OWNER/REPO[/PATH] or a GitHub link).
+    Owner {
+        /// `cloudfoundry/uaa`, `kubernetes/kubernetes/pkg/kubelet` or a github.com link.
+        repo: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a registry another community publishes in townhall's own format.
+    Import {
+        /// The file's format: kubernetes, opentelemetry or cncf-tags.
+        #[arg(value_parser = parse_format)]
+        format: Format,
+        /// The file to convert.
+        file: PathBuf,
+        /// Upstream repository (OWNER/NAME) to record as the community's source; relative
+        /// links in the file are resolved against it.
+        #[arg(long, value_name = "OWNER/NAME")]
+        repo: Option<String>,
+        /// The file's path in that repository.
+        #[arg(long, value_name = "PATH")]
+        source_path: Option<String>,
+        /// The upstream commit the file was copied at.
+        #[arg(long)]
+        commit: Option<String>,
+        /// The file's license (SPDX id).
+        #[arg(long)]
+        license: Option<String>,
+        /// Write here instead of to standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Where townhall reads its config and registry files and keeps its state.
     Paths {
         #[arg(long)]
@@ -122,7 +165,7 @@ pub fn sources(global: &Global, dirs: &Dirs) -> registry::Sources {
         builtin: !global.no_builtin,
         user_dir: Some(dirs.registry.clone()),
         paths: global.registries.clone(),
-        format: None,
+        format: global.format,
     }
 }
 
@@ -158,12 +201,31 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
         None => return browse(&cli.global, dirs),
         Some(Command::Validate { paths }) => return validate(&cli.global, dirs, &paths),
         Some(Command::Paths { json }) => paths::print(dirs, json),
+        Some(Command::Import {
+            format,
+            file,
+            repo,
+            source_path,
+            commit,
+            license,
+            output,
+        }) => {
+            let origin = crate::formats::Origin {
+                repo,
+                path: source_path,
+                commit,
+                license,
+            };
+            return import::run(format, &file, &origin, output.as_deref());
+        }
         Some(command) => {
             let tz = match viewer_zone(&cli.global) {
                 Ok(tz) => tz,
                 Err(code) => return code,
             };
-            match load_or_exit(&cli.global, dirs) {
+            let loaded = load_or_exit(&cli.global, dirs)
+                .and_then(|r| only_community(r, cli.global.community.as_deref()));
+            match loaded {
                 Err(code) => return code,
                 Ok(registry) => {
                     let now = cli.global.now.unwrap_or_else(jiff::Timestamp::now);
@@ -192,10 +254,13 @@ fn dispatch(
     match command {
         Command::Upcoming { days, json } => when::upcoming(registry, now, tz, days, json),
         Command::Ics { ids, output } => when::ics(registry, &ids, output.as_deref(), now),
-        Command::List { community, json } => list(registry, community.as_deref(), json),
+        Command::List { json } => list(registry, json),
+        Command::Owner { repo, json } => owner::run(registry, &repo, json),
         Command::Show { id, json } => show::run(registry, &id, json),
         Command::Search { query, limit, json } => search(registry, &query, limit, json),
-        Command::Validate { .. } | Command::Paths { .. } => unreachable!("handled before loading"),
+        Command::Validate { .. } | Command::Paths { .. } | Command::Import { .. } => {
+            unreachable!("handled before loading")
+        }
     }
 }
 
@@ -217,6 +282,9 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         Ok(registry) => registry,
         Err(code) => return code,
     };
+    if let Err(code) = known_community(&registry, global.community.as_deref()) {
+        return code;
+    }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         eprintln!(
             "townhall: the browser needs a terminal; in scripts use `townhall list`, `show` or `search`"
@@ -231,6 +299,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         tz,
         config,
         config_warning,
+        community: global.community.clone(),
     };
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -241,20 +310,33 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
     }
 }
 
-fn list(registry: &Registry, community: Option<&str>, json: bool) -> io::Result<ExitCode> {
-    if let Some(id) = community.filter(|id| registry.community(id).is_none()) {
-        let known: Vec<&str> = registry.communities.iter().map(|c| c.id.as_str()).collect();
-        eprintln!(
-            "townhall: no community `{id}` (known: {})",
-            known.join(", ")
-        );
-        return Ok(ExitCode::from(EXIT_PROBLEMS));
+/// Checks `--community` names a loaded community (a usage error, exit 2, if not).
+fn known_community(registry: &Registry, community: Option<&str>) -> Result<(), ExitCode> {
+    match community {
+        Some(id) if registry.community(id).is_none() => {
+            let known: Vec<&str> = registry.communities.iter().map(|c| c.id.as_str()).collect();
+            eprintln!(
+                "townhall: --community: no community `{id}` (known: {})",
+                known.join(", ")
+            );
+            Err(ExitCode::from(EXIT_BROKEN_REGISTRY))
+        }
+        _ => Ok(()),
     }
-    let groups: Vec<&registry::Group> = registry
-        .groups
-        .iter()
-        .filter(|g| community.is_none_or(|c| g.community == c))
-        .collect();
+}
+
+/// `--community` for the commands: only that community's groups remain.
+fn only_community(mut registry: Registry, community: Option<&str>) -> Result<Registry, ExitCode> {
+    known_community(&registry, community)?;
+    if let Some(id) = community {
+        registry.groups.retain(|g| g.community == id);
+        registry.communities.retain(|c| c.id == id);
+    }
+    Ok(registry)
+}
+
+fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
+    let groups: Vec<&registry::Group> = registry.groups.iter().collect();
     let mut out = io::stdout().lock();
     if json {
         json::write(
@@ -331,7 +413,7 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
             builtin: !global.no_builtin,
             user_dir: None,
             paths: paths.to_vec(),
-            format: None,
+            format: global.format,
         }
     };
     let loaded = registry::load(&sources);

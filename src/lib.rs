@@ -8,6 +8,7 @@ pub mod config;
 pub mod formats;
 pub mod ics;
 pub mod links;
+pub mod owner;
 pub mod registry;
 pub mod schedule;
 pub mod search;

@@ -19,6 +19,7 @@ mod describe;
 mod error;
 mod occurrence;
 mod pattern;
+pub mod published;
 mod rule;
 pub(crate) mod spec;
 mod spelling;

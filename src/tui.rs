@@ -43,6 +43,8 @@ pub struct Options {
     pub config: Config,
     /// A problem with the config file, shown in the status line at start.
     pub config_warning: Option<String>,
+    /// `--community`: the community shown at start.
+    pub community: Option<String>,
 }
 
 pub fn run(registry: Registry, options: Options) -> io::Result<()> {
@@ -55,6 +57,9 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
     );
     app.hours = options.config.working_hours;
     app.status = warning.or_else(|| options.config_warning.clone());
+    if options.community.is_some() {
+        app.show_community(options.community.clone());
+    }
     let theme = Theme::from_env();
     let mut terminal = ratatui::try_init()?;
     let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();

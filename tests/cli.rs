@@ -42,8 +42,13 @@ fn list_filters_by_community_and_refuses_unknown_ones() {
     townhall()
         .args(["list", "--community", "nope"])
         .assert()
-        .code(1)
-        .stderr(contains("no community `nope`"));
+        .code(2)
+        .stderr(contains(
+            "--community: no community `nope` (known: cncf, cloudfoundry",
+        ));
+    // A global flag: it narrows search and upcoming too.
+    let found = stdout(townhall().args(["--community", "cloudfoundry", "search", "serverless"]));
+    assert!(!found.contains("cncf-wg-serverless"), "{found}");
 }
 
 #[test]
@@ -404,4 +409,32 @@ fn a_meeting_whose_weeks_are_unknown_is_marked_in_upcoming_and_left_out_of_ics()
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 1, "{text}");
     assert!(text.contains("SUMMARY:Example WG: Weekly call"), "{text}");
+}
+
+#[test]
+fn owner_names_the_group_that_charters_a_repository() {
+    let out = stdout(townhall().args(["owner", "https://github.com/cloudfoundry/uaa"]));
+    let first = out.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("cf-foundational-infrastructure\tFoundational Infrastructure\tactive\tIdentity and Auth (UAA)\tlists the repository"),
+        "{out}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(townhall().args([
+        "owner",
+        "cloudfoundry/uaa",
+        "--json",
+    ])))
+    .unwrap();
+    assert_eq!(json[0]["group"], "cf-foundational-infrastructure");
+    assert_eq!(json[0]["claim"], "repository");
+    townhall()
+        .args(["owner", "cloudfoundry/no-such-repo"])
+        .assert()
+        .code(1)
+        .stderr(contains("no loaded group claims cloudfoundry/no-such-repo"));
+    townhall()
+        .args(["owner", "uaa"])
+        .assert()
+        .code(2)
+        .stderr(contains("\"uaa\" is not OWNER/REPO"));
 }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use super::builtin;
 use super::health::{self, Spot};
 use super::model::{Community, CommunityFile, Group};
-use super::node::parse;
+use super::node::{Node, parse};
 use super::problem::Problem;
 use super::untrusted::{clean_community, clean_group};
 use super::validate::{self, Checked};
@@ -203,29 +203,43 @@ fn read(input: &Input) -> Checked {
     };
     match input.format.unwrap_or_else(|| formats::detect(&root)) {
         Format::Townhall => validate::check_root(&input.name, &root),
-        format => {
-            let converted = formats::convert(format, &input.name, &root, &Origin::default());
-            let mut problems = converted.problems;
-            if let Some(file) = &converted.file {
-                for (g, written) in file.groups.iter().zip(&converted.written) {
-                    for finding in health::check(g) {
-                        let pos = match finding.spot {
-                            Spot::Group => written.group,
-                            Spot::Meeting(i) => {
-                                written.meetings.get(i).copied().unwrap_or(written.group)
-                            }
-                        };
-                        problems.push(Problem::warning(&input.name, Some(pos), finding.message));
-                    }
-                }
-            }
-            problems.sort_by_key(|p| p.pos);
-            Checked {
-                file: converted.file,
-                problems,
-                references: Vec::new(),
+        format => convert_root(&input.name, &root, format, &Origin::default()),
+    }
+}
+
+/// Reads a foreign file into townhall's model with its warnings, link health included, and
+/// its text cleaned as loading would clean it (`townhall import` prints the result).
+pub fn convert_file(name: &str, text: &str, format: Format, origin: &Origin) -> Checked {
+    match parse(text) {
+        Ok(root) => convert_root(name, &root, format, origin),
+        Err(e) => Checked {
+            problems: vec![validate::syntax_error(name, &e)],
+            ..Checked::default()
+        },
+    }
+}
+
+fn convert_root(name: &str, root: &Node, format: Format, origin: &Origin) -> Checked {
+    let mut converted = formats::convert(format, name, root, origin);
+    let mut problems = converted.problems;
+    if let Some(file) = &mut converted.file {
+        clean_community(&mut file.community);
+        for (g, written) in file.groups.iter_mut().zip(&converted.written) {
+            clean_group(g);
+            for finding in health::check(g) {
+                let pos = match finding.spot {
+                    Spot::Group => written.group,
+                    Spot::Meeting(i) => written.meetings.get(i).copied().unwrap_or(written.group),
+                };
+                problems.push(Problem::warning(name, Some(pos), finding.message));
             }
         }
+    }
+    problems.sort_by_key(|p| p.pos);
+    Checked {
+        file: converted.file,
+        problems,
+        references: Vec::new(),
     }
 }
 

@@ -107,7 +107,7 @@ pub(super) fn parse_day(text: &str) -> Result<Day, ScheduleError> {
     }
 }
 
-fn parse_ordinal(word: &str) -> Option<Nth> {
+pub(super) fn parse_ordinal(word: &str) -> Option<Nth> {
     let word = word.to_lowercase();
     ORDINALS
         .iter()

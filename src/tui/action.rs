@@ -58,6 +58,8 @@ pub enum Action {
     /// Write the selected group's meetings to an .ics file in the data folder.
     Export,
     ToggleFavoritesOnly,
+    /// Show one community's groups, the next one each time, then every community again.
+    NextCommunity,
     ToggleFavorite,
     OpenLinkPicker,
     /// A digit in the link picker.

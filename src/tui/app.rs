@@ -34,6 +34,8 @@ pub struct App {
     pub project_texts: ProjectTexts,
     pub view: View,
     pub favorites_only: bool,
+    /// Only this community's groups (`c`, or `--community` at start).
+    pub community: Option<String>,
     /// Upcoming view: only meetings within `hours`.
     pub within_hours: bool,
     pub hours: WorkingHours,
@@ -71,6 +73,7 @@ impl App {
             project_texts,
             view: View::Groups,
             favorites_only: false,
+            community: None,
             within_hours: false,
             hours: WorkingHours::default(),
             searching: false,
@@ -147,6 +150,9 @@ impl App {
         if self.favorites_only {
             rows.retain(|r| favorite(&self.registry.groups[r.group]));
         }
+        if let Some(c) = &self.community {
+            rows.retain(|r| self.registry.groups[r.group].community == *c);
+        }
         self.rows = rows;
         self.selected = 0;
         self.reset_scroll();
@@ -167,6 +173,16 @@ impl App {
         }
     }
 
+    /// Shows one community (or all), keeping the selected group when it is still listed.
+    pub fn show_community(&mut self, community: Option<String>) {
+        let selected = self.selected_group().map(|g| g.id.clone());
+        self.community = community;
+        self.refilter(None);
+        if let Some(id) = selected {
+            self.select_group(&id);
+        }
+    }
+
     pub fn reset_scroll(&mut self) {
         self.detail_scroll = 0;
         self.meetings_scroll = 0;
@@ -175,17 +191,40 @@ impl App {
     /// "12 / 15 groups": what the header says about the list.
     pub fn count_text(&self) -> String {
         match self.view {
-            View::Groups => format!(
-                "{} / {} groups",
-                self.rows.len(),
-                self.registry.groups.len()
-            ),
-            View::Projects => format!("{} projects", self.rows.len()),
+            View::Groups => {
+                let total = match &self.community {
+                    Some(c) => self
+                        .registry
+                        .groups
+                        .iter()
+                        .filter(|g| g.community == *c)
+                        .count(),
+                    None => self.registry.groups.len(),
+                };
+                format!(
+                    "{} / {total} groups{}",
+                    self.rows.len(),
+                    self.community_suffix()
+                )
+            }
+            View::Projects => format!("{} projects{}", self.rows.len(), self.community_suffix()),
             View::Upcoming => format!(
-                "{} meetings in the next {} days",
+                "{} meetings in the next {} days{}",
                 self.rows.len(),
-                rows::UPCOMING_DAYS
+                rows::UPCOMING_DAYS,
+                self.community_suffix()
             ),
         }
+    }
+
+    /// " · Kubernetes" while one community is shown.
+    fn community_suffix(&self) -> String {
+        self.community
+            .as_deref()
+            .map(|id| {
+                let name = self.registry.community(id).map_or(id, |c| c.name.as_str());
+                format!(" · {name}")
+            })
+            .unwrap_or_default()
     }
 }

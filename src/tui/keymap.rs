@@ -134,6 +134,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(Browse, "F", "favorites only", None, |k| {
         when(plain(k) == Some('F'), Action::ToggleFavoritesOnly)
     }),
+    bind(Browse, "c", "one community at a time / all", None, |k| {
+        when(plain(k) == Some('c'), Action::NextCommunity)
+    }),
     bind(
         Browse,
         "u",

@@ -99,6 +99,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.favorites_only = !app.favorites_only;
             app.refilter(None);
         }
+        Action::NextCommunity => next_community(app),
         Action::ToggleFavorite => return toggle_favorite(app),
         Action::OpenLinkPicker => open_picker(app),
         Action::Join => return join(app),
@@ -137,6 +138,21 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
 /// The clock moved on. The Upcoming view's rows change only when a meeting ends or (at a
 /// minute boundary) one enters the 7-day window, so only then is it rebuilt, keeping the
 /// selected meeting selected.
+/// Steps through the loaded communities in load order, then back to all of them, keeping the
+/// selected group when it is still shown.
+fn next_community(app: &mut App) {
+    let communities = &app.registry.communities;
+    let next = match &app.community {
+        None => communities.first(),
+        Some(id) => communities.iter().skip_while(|c| c.id != *id).nth(1),
+    };
+    app.status = Some(match next {
+        Some(c) => format!("showing {} only (c: next community)", c.name),
+        None => "showing every community".to_string(),
+    });
+    app.show_community(next.map(|c| c.id.clone()));
+}
+
 fn tick(app: &mut App, now: jiff::Timestamp) {
     let minute_changed = app.now.as_second() / 60 != now.as_second() / 60;
     app.now = now;

@@ -325,3 +325,54 @@ fn projects_view_matches_repos_and_other_names_too() {
         ("repo", "cloudfoundry/cloud_controller_ng")
     );
 }
+
+#[test]
+fn c_steps_through_each_community_then_back_to_all_keeping_the_selection() {
+    let mut app = app();
+    let all = app.rows.len();
+    let order: Vec<String> = app
+        .registry
+        .communities
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    assert!(order.len() >= 2, "{order:?}");
+    app.select_group("cf-foundational-infrastructure");
+    for id in &order {
+        update(&mut app, Action::NextCommunity);
+        assert_eq!(app.community.as_deref(), Some(id.as_str()));
+        assert!(!app.rows.is_empty());
+        assert!(
+            app.rows
+                .iter()
+                .all(|r| app.registry.groups[r.group].community == *id)
+        );
+        let name = &app.registry.community(id).unwrap().name;
+        assert!(
+            app.count_text().ends_with(&format!(" · {name}")),
+            "{}",
+            app.count_text()
+        );
+        assert!(app.status.as_deref().unwrap().contains(name.as_str()));
+    }
+    update(&mut app, Action::NextCommunity);
+    assert_eq!(app.community, None);
+    assert_eq!(app.rows.len(), all);
+    assert_eq!(app.status.as_deref(), Some("showing every community"));
+    // The selection survives when its group is still listed.
+    app.select_group("cf-foundational-infrastructure");
+    app.show_community(Some("cloudfoundry".into()));
+    assert_eq!(selected_id(&app), "cf-foundational-infrastructure");
+}
+
+#[test]
+fn a_search_within_one_community_stays_within_it() {
+    let mut app = app();
+    app.show_community(Some("cloudfoundry".into()));
+    type_text(&mut app, "serverless");
+    assert!(
+        app.rows
+            .iter()
+            .all(|r| app.registry.groups[r.group].community == "cloudfoundry")
+    );
+}
