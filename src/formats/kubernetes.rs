@@ -17,7 +17,6 @@
 mod contact;
 mod group;
 mod meetings;
-mod owners;
 mod people;
 mod subprojects;
 #[cfg(test)]
@@ -26,7 +25,7 @@ mod upstream;
 
 use super::{Converted, Origin, Reader, Written};
 use crate::registry::node::{Node, Value};
-use crate::registry::{Community, CommunityFile, GroupKind};
+use crate::registry::{Community, CommunityFile, Group, GroupKind};
 use upstream::Upstream;
 
 /// The four group lists, in the order the generator lists them.
@@ -108,20 +107,29 @@ pub fn convert(mut reader: Reader, root: &Node, origin: &Origin) -> Converted {
         meetings_published: 0,
         meetings_unreadable: 0,
     };
-    let mut groups = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     let mut written: Vec<Written> = Vec::new();
     for kind in KINDS {
         for item in conversion.reader.list(root, kind.key) {
+            let tally = (
+                conversion.meetings_published,
+                conversion.meetings_unreadable,
+            );
             let Some((group, at)) = conversion.group(item, kind) else {
                 continue;
             };
-            if groups
-                .iter()
-                .any(|g: &crate::registry::Group| g.id == group.id)
-            {
+            if groups.iter().any(|g| g.id == group.id) {
+                // Its meetings are not shown, so they don't count in the summary either.
+                (
+                    conversion.meetings_published,
+                    conversion.meetings_unreadable,
+                ) = tally;
                 conversion.reader.warn(
                     item.pos,
-                    format!("a second group with the id `{}`; ignored", group.id),
+                    format!(
+                        "another group already has the id `{}` (the same `dir`); ignored",
+                        group.id
+                    ),
                 );
                 continue;
             }

@@ -34,33 +34,14 @@ impl Conversion<'_> {
         self.reader.keys(node, what, GROUP);
         let (dir, short_name) = self.dir_and_name(node, kind)?;
         let name = display_name(kind.kind, &short_name);
-        // A folder name that isn't a plain path can't be put into a link safely.
-        let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
-        let (base, folder) = if dir.chars().all(plain) {
-            (self.upstream.base(&dir), self.upstream.folder(&dir))
-        } else {
-            (None, None)
-        };
+        let (links, base) = self.folder_links(node, &dir, &name);
         let mut group = Group {
             id: format!("{}-{}", self.upstream.community, slug(&dir)),
             kind: kind.kind,
             mission: self.reader.text(node, "mission_statement"),
+            links,
             ..Group::default()
         };
-        if let Some(url) = self.reader.url(node, "charter_link", base.as_deref()) {
-            group.links.push(Link {
-                kind: LinkKind::Charter,
-                title: "Charter".to_string(),
-                url,
-            });
-        }
-        if let Some(url) = folder {
-            group.links.push(Link {
-                kind: LinkKind::Docs,
-                title: format!("{name} README"),
-                url,
-            });
-        }
         self.stakeholders(node, &mut group.links);
         self.leadership(node, &mut group.leads);
         self.contact(node, &mut group);
@@ -74,12 +55,39 @@ impl Conversion<'_> {
             base: base.as_deref(),
         };
         self.meetings(node, &owner, &mut group.meetings, &mut written.meetings);
-        self.subprojects(node, &mut group, &mut written.meetings);
+        self.subprojects(node, base.as_deref(), &mut group, &mut written.meetings);
         group
             .sources
             .push(self.upstream.source(&dir, self.reader.file()));
         group.name = name;
         Some((group, written))
+    }
+
+    /// The charter and the group's folder, and the base its relative links resolve against
+    /// (none when the folder isn't known, or isn't a plain path that can go into a link).
+    fn folder_links(&mut self, node: &Node, dir: &str, name: &str) -> (Vec<Link>, Option<String>) {
+        let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/');
+        let (base, folder) = if dir.chars().all(plain) {
+            (self.upstream.base(dir), self.upstream.folder(dir))
+        } else {
+            (None, None)
+        };
+        let mut links = Vec::new();
+        if let Some(url) = self.reader.url(node, "charter_link", base.as_deref()) {
+            links.push(Link {
+                kind: LinkKind::Charter,
+                title: "Charter".to_string(),
+                url,
+            });
+        }
+        if let Some(url) = folder {
+            links.push(Link {
+                kind: LinkKind::Docs,
+                title: format!("{name} README"),
+                url,
+            });
+        }
+        (links, base)
     }
 
     /// The group's folder and name as written; either stands in for the other as the

@@ -7,6 +7,7 @@ use super::Conversion;
 use crate::registry::node::{Node, Pos, Value};
 use crate::registry::{Meeting, ScheduleSpec};
 use crate::schedule::Rule;
+use crate::schedule::published::from_fields;
 
 const MEETING: &[&str] = &[
     "description",
@@ -29,11 +30,8 @@ pub(super) struct Owner<'a> {
 }
 
 impl Conversion<'_> {
-    /// Reads `meetings` under `node` into `meetings`, with one position per meeting produced.
-    ///
-    /// A published time that reads as several schedules ("Tuesdays and Thursdays") becomes
-    /// one meeting per schedule, each with the same title and links, since a townhall meeting
-    /// has exactly one schedule; they share the position of the one written.
+    /// Reads `meetings` under `node` into `meetings`, with one position per meeting produced
+    /// (see [`one_per_schedule`]).
     pub(super) fn meetings(
         &mut self,
         node: &Node,
@@ -51,16 +49,8 @@ impl Conversion<'_> {
                 continue;
             }
             let (meeting, schedules) = self.meeting(item, owner);
-            if schedules.is_empty() {
+            for meeting in one_per_schedule(meeting, schedules) {
                 meetings.push(meeting);
-                written.push(item.pos);
-                continue;
-            }
-            for schedule in schedules {
-                meetings.push(Meeting {
-                    schedule: Some(schedule),
-                    ..meeting.clone()
-                });
                 written.push(item.pos);
             }
         }
@@ -120,6 +110,22 @@ impl Conversion<'_> {
     }
 }
 
+/// A townhall meeting has one schedule, so a published time that reads as several becomes
+/// as many meetings, with the same title and links; they share the written one's position.
+/// One that reads as none stays one meeting, shown as published.
+pub(super) fn one_per_schedule(meeting: Meeting, schedules: Vec<ScheduleSpec>) -> Vec<Meeting> {
+    if schedules.is_empty() {
+        return vec![meeting];
+    }
+    schedules
+        .into_iter()
+        .map(|schedule| Meeting {
+            schedule: Some(schedule),
+            ..meeting.clone()
+        })
+        .collect()
+}
+
 /// The four strings as one line, as a reader of the generated README sees them:
 /// "Tuesday 9:00 PT (Pacific Time), biweekly".
 fn published(
@@ -153,14 +159,4 @@ fn schedules(
         Rule::from_spec(spec).map_err(|e| e.to_string())?;
     }
     Ok(specs)
-}
-
-// Stand-in until `schedule::published` lands on main.
-fn from_fields(
-    _day: Option<&str>,
-    _time: Option<&str>,
-    _tz: Option<&str>,
-    _frequency: Option<&str>,
-) -> Result<Vec<ScheduleSpec>, String> {
-    Err("not yet".to_string())
 }

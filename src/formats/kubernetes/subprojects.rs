@@ -3,7 +3,7 @@
 
 use super::Conversion;
 use super::meetings::Owner;
-use super::owners::OwnersFile;
+use crate::owner::RepoPath;
 use crate::registry::node::{Node, Pos, Value};
 use crate::registry::{Group, Project};
 
@@ -18,8 +18,15 @@ const SUBPROJECT: &[&str] = &[
 
 impl Conversion<'_> {
     /// Adds the group's subprojects as projects; their leads, channels and lists go to the
-    /// group and their meetings to the group's meetings, marked with the project.
-    pub(super) fn subprojects(&mut self, node: &Node, group: &mut Group, written: &mut Vec<Pos>) {
+    /// group and their meetings to the group's meetings, marked with the project. Relative
+    /// links in them are relative to the group's folder, where its README lists them.
+    pub(super) fn subprojects(
+        &mut self,
+        node: &Node,
+        base: Option<&str>,
+        group: &mut Group,
+        written: &mut Vec<Pos>,
+    ) {
         for item in self.reader.list(node, "subprojects") {
             if !matches!(item.value, Value::Map(_)) {
                 let found = item.describe();
@@ -44,7 +51,7 @@ impl Conversion<'_> {
             let owner = Owner {
                 name: &project.name,
                 project: Some(&project.name),
-                base: None,
+                base,
             };
             self.meetings(item, &owner, &mut group.meetings, written);
             group.projects.push(project);
@@ -58,9 +65,10 @@ impl Conversion<'_> {
             let Some(url) = self.reader.url_of(item, "owners", None) else {
                 continue;
             };
-            match OwnersFile::parse(&url) {
-                Some(file) if file.is_root() => {
-                    let repo = file.repository();
+            // An OWNERS file at a repository's root makes the repository the project's; one
+            // in a folder (kubernetes/kubernetes/pkg/kubelet) gives it only that folder.
+            match RepoPath::of_owners_file(&url) {
+                Some(RepoPath { repo, path: None }) => {
                     if !roots.contains(&repo) {
                         roots.push(repo);
                     }

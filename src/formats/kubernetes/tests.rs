@@ -2,11 +2,12 @@
 //! does; the bundled Kubernetes file is read in `fixture`.
 
 mod fixture;
+mod subprojects;
 mod untidy;
 
 use crate::formats::{Converted, Format, Origin, convert};
 use crate::registry::node::parse;
-use crate::registry::{CommunityFile, Group, GroupKind, LinkKind};
+use crate::registry::{CommunityFile, Group, GroupKind, LinkKind, Meeting, ScheduleSpec};
 
 fn read(yaml: &str, origin: &Origin) -> Converted {
     read_named("sigs.yaml", yaml, origin)
@@ -192,49 +193,6 @@ fn a_sig_reads_with_its_people_contacts_and_links() {
 }
 
 #[test]
-fn an_owners_file_at_a_repository_root_gives_the_repository_but_a_folder_does_not() {
-    let c = read(SIG_CLI, &kubernetes());
-    let g = group(&c, "kubernetes-sig-cli");
-    let kubectl = &g.projects[0];
-    assert_eq!(kubectl.name, "kubectl");
-    assert_eq!(kubectl.repos, ["kubernetes/kubectl"]);
-    assert_eq!(kubectl.owners.len(), 2);
-    assert!(kubectl.owners[1].ends_with("/pkg/kubectl/OWNERS"));
-    assert_eq!(
-        kubectl.url.as_deref(),
-        Some("https://github.com/kubernetes/kubectl")
-    );
-    let kustomize = &g.projects[1];
-    assert_eq!(kustomize.repos, ["kubernetes-sigs/kustomize"]);
-    let folder_only = "sigs:\n  - dir: sig-node\n    name: Node\n    subprojects:\n      - name: kubelet\n        owners:\n          - https://raw.githubusercontent.com/kubernetes/kubernetes/master/pkg/kubelet/OWNERS\n";
-    let c = read(folder_only, &kubernetes());
-    let kubelet = &group(&c, "kubernetes-sig-node").projects[0];
-    assert!(kubelet.repos.is_empty(), "{kubelet:?}");
-    assert_eq!(kubelet.url, None);
-    assert_eq!(kubelet.owners.len(), 1);
-}
-
-#[test]
-fn a_project_links_the_repository_named_after_it_else_the_first() {
-    let yaml = "sigs:\n  - dir: sig-x\n    name: X\n    subprojects:\n      - name: component-base\n        owners:\n          - https://raw.githubusercontent.com/kubernetes-sigs/legacyflag/master/OWNERS\n          - https://raw.githubusercontent.com/kubernetes/component-base/master/OWNERS\n          - https://raw.githubusercontent.com/kubernetes/component-base/master/OWNERS\n      - name: misc\n        owners:\n          - https://raw.githubusercontent.com/kubernetes/b/main/OWNERS\n          - https://raw.githubusercontent.com/kubernetes/a/main/OWNERS\n";
-    let c = read(yaml, &kubernetes());
-    let projects = &group(&c, "kubernetes-sig-x").projects;
-    assert_eq!(
-        projects[0].repos,
-        ["kubernetes-sigs/legacyflag", "kubernetes/component-base"]
-    );
-    assert_eq!(
-        projects[0].url.as_deref(),
-        Some("https://github.com/kubernetes/component-base")
-    );
-    assert_eq!(projects[1].repos, ["kubernetes/a", "kubernetes/b"]);
-    assert_eq!(
-        projects[1].url.as_deref(),
-        Some("https://github.com/kubernetes/b")
-    );
-}
-
-#[test]
 fn committees_working_groups_and_user_groups_are_named_as_people_say_them() {
     let yaml = "\
 sigs: []
@@ -326,6 +284,16 @@ fn relative_charter_links_need_a_known_repository() {
         g.links[1].url,
         "https://github.com/cilium/community/tree/HEAD/sig-a"
     );
+    let in_a_folder = Origin {
+        repo: Some("cilium/community".into()),
+        path: Some("governance/sigs.yaml".into()),
+        ..Origin::default()
+    };
+    let c = read(yaml, &in_a_folder);
+    assert_eq!(
+        group(&c, "cilium-sig-a").links[0].url,
+        "https://github.com/cilium/community/blob/HEAD/governance/sig-a/charter.md"
+    );
     let c = read(yaml, &Origin::default());
     let g = group(&c, "sigs-sig-a");
     assert!(g.links.is_empty(), "{:?}", g.links);
@@ -379,5 +347,37 @@ fn a_file_without_any_group_list_is_an_error() {
         c.problems[0].message.contains("`sigs`"),
         "{:?}",
         messages(&c)
+    );
+}
+
+#[test]
+fn a_time_read_as_several_schedules_is_one_meeting_per_schedule() {
+    let meeting = Meeting {
+        title: "Office hours".into(),
+        published: "Tuesday and Thursday 9:00 UTC, weekly".into(),
+        join: Some("https://zoom.us/j/1".into()),
+        ..Meeting::default()
+    };
+    let on = |day: &str| ScheduleSpec {
+        on: vec![day.into()],
+        at: "09:00".into(),
+        zone: "UTC".into(),
+        ..ScheduleSpec::default()
+    };
+    let split =
+        super::meetings::one_per_schedule(meeting.clone(), vec![on("tuesday"), on("thursday")]);
+    assert_eq!(split.len(), 2);
+    assert_eq!(
+        split[1].schedule.as_ref().map(|s| s.on.clone()),
+        Some(vec!["thursday".to_string()])
+    );
+    assert!(
+        split
+            .iter()
+            .all(|m| m.title == "Office hours" && m.join == meeting.join)
+    );
+    assert_eq!(
+        super::meetings::one_per_schedule(meeting.clone(), Vec::new()),
+        [meeting]
     );
 }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::KINDS;
-use super::owners::OwnersFile;
 use crate::formats::Origin;
+use crate::owner::RepoPath;
 use crate::registry::Source;
 use crate::registry::node::Node;
 
@@ -41,6 +41,9 @@ pub(super) struct Upstream {
     /// `owner/name` of the repository holding the group folders, when known.
     pub repo: Option<String>,
     branch: &'static str,
+    /// Where the file sits in the repository (`""` at its root, else `folder/`): group
+    /// folders are beside it.
+    beside: String,
     /// The Slack workspace the channel names are on, when known.
     pub slack: Option<&'static str>,
     origin: Origin,
@@ -67,12 +70,19 @@ impl Upstream {
             "HEAD"
         };
         let file_name = origin.path.as_deref().unwrap_or(file);
+        let beside = origin
+            .path
+            .as_deref()
+            .and_then(|p| p.trim_matches('/').rsplit_once('/'))
+            .map(|(folder, _)| format!("{folder}/"))
+            .unwrap_or_default();
         Upstream {
             name: community_name(&community),
             slack: (community == KUBERNETES).then_some("kubernetes.slack.com"),
             community,
             repo,
             branch,
+            beside,
             origin: origin.clone(),
             file_name: base_name(file_name).to_string(),
             sig_dirs: sig_dirs(root),
@@ -83,8 +93,8 @@ impl Upstream {
     pub fn folder(&self, dir: &str) -> Option<String> {
         let repo = self.repo.as_deref()?;
         Some(format!(
-            "https://github.com/{repo}/tree/{}/{dir}",
-            self.branch
+            "https://github.com/{repo}/tree/{}/{}{dir}",
+            self.branch, self.beside
         ))
     }
 
@@ -92,8 +102,8 @@ impl Upstream {
     pub fn base(&self, dir: &str) -> Option<String> {
         let repo = self.repo.as_deref()?;
         Some(format!(
-            "https://github.com/{repo}/blob/{}/{dir}/",
-            self.branch
+            "https://github.com/{repo}/blob/{}/{}{dir}/",
+            self.branch, self.beside
         ))
     }
 
@@ -136,8 +146,11 @@ fn community_id(root: &Node, origin: &Origin, file: &str) -> String {
     }
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for url in owners_urls(root) {
-        if let Some(owners) = OwnersFile::parse(url) {
-            *counts.entry(community_of_org(&owners.org)).or_default() += 1;
+        if let Some((org, _)) = RepoPath::of_owners_file(url)
+            .as_ref()
+            .and_then(|owners| owners.repo.split_once('/'))
+        {
+            *counts.entry(community_of_org(org)).or_default() += 1;
         }
     }
     // BTreeMap iterates alphabetically and max_by_key keeps the last maximum, so the

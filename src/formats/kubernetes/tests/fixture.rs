@@ -115,3 +115,38 @@ fn kubectl_is_a_repository_of_a_sig_cli_project() {
         cli.projects
     );
 }
+
+#[test]
+fn nearly_every_meeting_time_is_read_and_the_rest_are_summarized() {
+    let c = fixture();
+    let (mut group, mut all) = ((0, 0), (0, 0));
+    for (g, written) in file(&c).groups.iter().zip(&c.written) {
+        let mut seen = BTreeSet::new();
+        for (m, pos) in g.meetings.iter().zip(&written.meetings) {
+            if !seen.insert(*pos) {
+                continue;
+            }
+            let read = usize::from(m.schedule.is_some());
+            all = (all.0 + read, all.1 + 1);
+            if m.project.is_none() {
+                group = (group.0 + read, group.1 + 1);
+            }
+        }
+    }
+    assert!(
+        group.0 * 100 >= group.1 * 95,
+        "group meetings read: {group:?}"
+    );
+    assert!(all.0 * 100 >= all.1 * 95, "meetings read: {all:?}");
+    let summary = format!(
+        "sigs.yaml:1:1: warning: {} of {} meeting times could not be read; they are shown as published",
+        all.1 - all.0,
+        all.1
+    );
+    assert!(messages(&c).contains(&summary), "{summary}");
+    let unreadable = messages(&c)
+        .iter()
+        .filter(|m| m.contains("can't read the time"))
+        .count();
+    assert_eq!(unreadable, all.1 - all.0);
+}

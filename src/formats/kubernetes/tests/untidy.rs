@@ -21,6 +21,11 @@ sigs:
         tz: CET
         frequency: bi-weeklyy
         url: https://zoom.us/j/1
+      - description: SIG Compute (Pacific)
+        day: Thu
+        time: 2:30 PM
+        tz: PT
+        frequency: weekly
     contact:
       slack: sig-compute
     subprojects:
@@ -56,18 +61,31 @@ fn an_untidy_copy_is_read_with_a_warning_for_each_thing_left_out() {
     assert_eq!(meeting.published, "Thu 2:30 PM CET, bi-weeklyy");
     assert_eq!(meeting.schedule, None);
     assert_eq!(meeting.join.as_deref(), Some("https://zoom.us/j/1"));
+    let pacific = compute.meetings[1].schedule.as_ref().expect("readable");
+    assert_eq!(
+        (
+            pacific.on.as_slice(),
+            pacific.at.as_str(),
+            pacific.zone.as_str()
+        ),
+        (
+            &["thursday".to_string()][..],
+            "14:30",
+            "America/Los_Angeles"
+        )
+    );
     assert_eq!(compute.projects[0].repos, ["kubevirt/kubevirt"]);
     let storage = group(&c, "kubevirt-sig-storage");
     assert_eq!(storage.meetings[0].title, "SIG Storage meeting");
     assert_eq!(storage.meetings[0].published, "Monday");
     let warnings = messages(&c);
     let expected = [
-        "kubevirt/sigs.yaml:1:1: warning: 2 of 2 meeting times could not be read; they are shown as published",
+        "kubevirt/sigs.yaml:1:1: warning: 2 of 3 meeting times could not be read; they are shown as published",
         "kubevirt/sigs.yaml:4:19: warning: `charter_link`",
         "kubevirt/sigs.yaml:8:11: warning: a person in `chairs` has neither `name` nor `github`; ignored",
-        "kubevirt/sigs.yaml:10:9: warning: meeting \"SIG Compute\": townhall can't read the time \"Thu 2:30 PM CET, bi-weeklyy\"",
-        "kubevirt/sigs.yaml:23:5: warning: a SIG without a `dir`; its folder is taken to be `sig-storage`",
-        "kubevirt/sigs.yaml:25:9: warning: meeting \"SIG Storage meeting\": townhall can't read the time \"Monday\"",
+        "kubevirt/sigs.yaml:10:9: warning: meeting \"SIG Compute\": townhall can't read the time \"Thu 2:30 PM CET, bi-weeklyy\" (\"bi-weeklyy\": not a frequency townhall reads); it is shown as published",
+        "kubevirt/sigs.yaml:28:5: warning: a SIG without a `dir`; its folder is taken to be `sig-storage`",
+        "kubevirt/sigs.yaml:30:9: warning: meeting \"SIG Storage meeting\": townhall can't read the time \"Monday\" (no time of day given)",
     ];
     assert_eq!(warnings.len(), expected.len(), "{warnings:#?}");
     for (warning, start) in warnings.iter().zip(expected) {
@@ -102,10 +120,16 @@ sigs:
     assert_eq!(g.leads[0].company, None);
     assert_eq!(g.meetings[0].title, "SIG 123 meeting");
     assert_eq!(g.meetings[0].published, "Tuesday 930 UTC, weekly");
-    assert!(
-        messages(&c).iter().all(|m| !m.contains("should be")),
-        "{:?}",
-        messages(&c)
+    assert_eq!(
+        g.meetings[0].schedule, None,
+        "930 is not a time townhall reads"
+    );
+    assert_eq!(
+        messages(&c),
+        [
+            "sigs.yaml:1:1: warning: 1 of 1 meeting times could not be read; they are shown as published",
+            "sigs.yaml:9:9: warning: meeting \"SIG 123 meeting\": townhall can't read the time \"Tuesday 930 UTC, weekly\" (\"930\": not a time of day); it is shown as published",
+        ]
     );
 }
 
@@ -211,4 +235,18 @@ sigs:
         Some("Steering Committee liaison")
     );
     assert_eq!(messages(&c).len(), 2, "{:#?}", messages(&c));
+}
+
+#[test]
+fn a_folder_listed_twice_keeps_its_first_group() {
+    let yaml = "sigs:\n  - {dir: sig-a, name: A}\n  - {dir: sig-a, name: B}\n";
+    let c = read(yaml, &kubernetes());
+    assert_eq!(file(&c).groups.len(), 1);
+    assert_eq!(file(&c).groups[0].name, "SIG A");
+    assert_eq!(
+        messages(&c),
+        [
+            "sigs.yaml:3:6: warning: another group already has the id `kubernetes-sig-a` (the same `dir`); ignored"
+        ]
+    );
 }
