@@ -144,6 +144,8 @@ pub fn convert(mut reader: Reader, root: &Node, origin: &Origin) -> Converted {
     let community = Community {
         id: upstream.community.clone(),
         name: upstream.name.clone(),
+        // Kubernetes' own numeronym, for the list's community column.
+        short: (upstream.community == "kubernetes").then(|| "K8s".to_string()),
         ..Community::default()
     };
     Converted {

@@ -17,6 +17,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../data/cloudfoundry.yaml"),
     ),
     (
+        "data/kubernetes.yaml (built in)",
+        include_str!("../../data/kubernetes.yaml"),
+    ),
+    (
         "data/opentelemetry.yaml (built in)",
         include_str!("../../data/opentelemetry.yaml"),
     ),

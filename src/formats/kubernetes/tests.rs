@@ -113,7 +113,7 @@ fn a_sig_reads_with_its_people_contacts_and_links() {
         [
             "Eddie Zaneski @eddiezane — chair, technical lead, Defense Unicorns",
             "Maciej Szulik @soltysh — technical lead",
-            "pwittrock @pwittrock — emeritus lead",
+            "@pwittrock — emeritus lead",
             "Bob Killen @mrbobbytables — Steering Committee liaison",
             "Yugo Kobayashi @koba1t — kustomize subproject lead",
         ]
