@@ -12,12 +12,14 @@ mod leads;
 mod lenient;
 mod meeting_times;
 pub mod opentelemetry;
+#[cfg(test)]
+mod testing;
 
 use std::fmt;
 use std::str::FromStr;
 
 use crate::registry::node::{Node, Pos, Value};
-use crate::registry::{CommunityFile, Problem, Source};
+use crate::registry::{Chat, ChatKind, CommunityFile, Problem, Source};
 
 pub use lenient::Reader;
 
@@ -110,6 +112,21 @@ fn is_workstream(n: &Node) -> bool {
         && ["kind", "people", "resources", "sigCategory", "parent"]
             .iter()
             .any(|k| n.get(k).is_some())
+}
+
+/// A channel on the CNCF Slack, where both the CNCF TAGs and OpenTelemetry chat (cncf/toc's
+/// templates link channel ids there; OpenTelemetry's community README sends people there).
+fn cloud_native_slack(channel: String, id: Option<String>) -> Chat {
+    const WORKSPACE: &str = "cloud-native.slack.com";
+    Chat {
+        kind: ChatKind::Slack,
+        channel,
+        url: id
+            .as_ref()
+            .map(|id| format!("https://{WORKSPACE}/archives/{id}")),
+        id,
+        workspace: Some(WORKSPACE.into()),
+    }
 }
 
 /// Where a foreign file came from, recorded as the community's source. `townhall import`

@@ -4,12 +4,9 @@
 use super::people::{self, Scope};
 use crate::formats::{Reader, handles};
 use crate::registry::node::Node;
-use crate::registry::{Chat, ChatKind, Group, Link, LinkKind};
+use crate::registry::{Group, Link, LinkKind};
 
 const CONTACT_KEYS: &[&str] = &["slack", "slack_channel", "mailing_list", "toc_liaison"];
-
-/// The workspace the generator's templates link channel ids to.
-const SLACK: &str = "cloud-native.slack.com";
 
 pub fn read(reader: &mut Reader, contact: &Node, scope: &Scope, group: &mut Group) {
     reader.keys(contact, "`contact`", CONTACT_KEYS);
@@ -48,15 +45,9 @@ fn chat(reader: &mut Reader, contact: &Node, group: &mut Group) {
         }
         return;
     }
-    group.chat.push(Chat {
-        kind: ChatKind::Slack,
-        channel,
-        url: id
-            .as_ref()
-            .map(|id| format!("https://{SLACK}/archives/{id}")),
-        id,
-        workspace: Some(SLACK.into()),
-    });
+    group
+        .chat
+        .push(crate::formats::cloud_native_slack(channel, id));
 }
 
 /// Listed once however many subprojects share it; a trailing `/` doesn't make it another.

@@ -1,26 +1,13 @@
-use crate::formats::{Converted, Format, Origin, convert};
-use crate::registry::node::parse;
-use crate::registry::{Chat, ChatKind, Group, GroupKind, Lead, Link, LinkKind};
+use crate::formats::testing::{groups, messages, read_as};
+use crate::formats::{Converted, Format, Origin};
+use crate::registry::{Chat, ChatKind, GroupKind, Lead, Link, LinkKind};
 
 mod fixture;
 mod hand_compiled;
 mod untidy;
 
 fn read(yaml: &str) -> Converted {
-    convert(
-        Format::CncfTags,
-        "tags.yaml",
-        &parse(yaml).unwrap(),
-        &Origin::default(),
-    )
-}
-
-fn groups(converted: &Converted) -> &[Group] {
-    &converted.file.as_ref().expect("a file").groups
-}
-
-fn messages(converted: &Converted) -> Vec<String> {
-    converted.problems.iter().map(ToString::to_string).collect()
+    read_as(Format::CncfTags, "tags.yaml", yaml, &Origin::default())
 }
 
 fn slack(channel: &str, id: &str) -> Chat {

@@ -5,8 +5,8 @@ mod fixture;
 mod subprojects;
 mod untidy;
 
-use crate::formats::{Converted, Format, Origin, convert};
-use crate::registry::node::parse;
+use crate::formats::testing::{messages, read_as};
+use crate::formats::{Converted, Format, Origin};
 use crate::registry::{CommunityFile, Group, GroupKind, LinkKind, Meeting, ScheduleSpec};
 
 fn read(yaml: &str, origin: &Origin) -> Converted {
@@ -14,8 +14,7 @@ fn read(yaml: &str, origin: &Origin) -> Converted {
 }
 
 fn read_named(file: &str, yaml: &str, origin: &Origin) -> Converted {
-    let root = parse(yaml).expect("test YAML parses");
-    convert(Format::Kubernetes, file, &root, origin)
+    read_as(Format::Kubernetes, file, yaml, origin)
 }
 
 fn kubernetes() -> Origin {
@@ -25,10 +24,6 @@ fn kubernetes() -> Origin {
         commit: Some("24e7d8f".into()),
         license: Some("Apache-2.0".into()),
     }
-}
-
-fn messages(c: &Converted) -> Vec<String> {
-    c.problems.iter().map(ToString::to_string).collect()
 }
 
 fn file(c: &Converted) -> &CommunityFile {

@@ -4,7 +4,7 @@
 use crate::formats::meeting_times::{MeetingTimes, per_schedule};
 use crate::formats::{Reader, Written, handles};
 use crate::registry::node::{Node, Value};
-use crate::registry::{Chat, ChatKind, Group, Link, LinkKind, Meeting, Project};
+use crate::registry::{Group, Link, LinkKind, Meeting, Project};
 
 const RESOURCE_KEYS: &[&str] = &[
     "repository",
@@ -13,9 +13,6 @@ const RESOURCE_KEYS: &[&str] = &[
     "roadmapProject",
     "githubDiscussion",
 ];
-
-/// OpenTelemetry's channels are on the CNCF Slack, as the community README says.
-const SLACK: &str = "cloud-native.slack.com";
 
 pub fn read(
     reader: &mut Reader,
@@ -89,15 +86,9 @@ fn slack(reader: &mut Reader, value: &Node, group: &mut Group) {
         );
         return;
     };
-    group.chat.push(Chat {
-        kind: ChatKind::Slack,
-        channel,
-        url: id
-            .as_ref()
-            .map(|id| format!("https://{SLACK}/archives/{id}")),
-        id,
-        workspace: Some(SLACK.into()),
-    });
+    group
+        .chat
+        .push(crate::formats::cloud_native_slack(channel, id));
 }
 
 /// `meeting: {schedule, calendarInviteGroup, gDocNotes}`: one meeting per time the

@@ -1,25 +1,17 @@
-use crate::formats::{Converted, Format, Origin, convert};
-use crate::registry::node::parse;
-use crate::registry::{Chat, ChatKind, Frequency, Group, GroupKind, Lead, Link, LinkKind, Project};
+use crate::formats::testing::{groups, messages, read_as};
+use crate::formats::{Converted, Format, Origin};
+use crate::registry::{Chat, ChatKind, Frequency, GroupKind, Lead, Link, LinkKind, Project};
 
 mod fixture;
 mod untidy;
 
 fn read(yaml: &str) -> Converted {
-    convert(
+    read_as(
         Format::OpenTelemetry,
         "workstreams.yml",
-        &parse(yaml).unwrap(),
+        yaml,
         &Origin::default(),
     )
-}
-
-fn groups(converted: &Converted) -> &[Group] {
-    &converted.file.as_ref().expect("a file").groups
-}
-
-fn messages(converted: &Converted) -> Vec<String> {
-    converted.problems.iter().map(ToString::to_string).collect()
 }
 
 fn lead(handle: &str, role: &str) -> Lead {
