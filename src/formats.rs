@@ -179,16 +179,20 @@ pub struct Converted {
     pub written: Vec<Written>,
 }
 
-/// Reads a foreign file's parsed tree. `Format::Townhall` is not foreign: it goes through
-/// `registry::validate` instead, and asking for it here is an error in the caller.
+/// Reads a foreign file's parsed tree. `Format::Townhall` is not foreign: such files go
+/// through `registry::validate`, so asking to convert one is answered with an error.
 pub fn convert(format: Format, file: &str, root: &Node, origin: &Origin) -> Converted {
-    let reader = Reader::new(file);
+    let mut reader = Reader::new(file);
     let mut converted = match format {
         Format::Kubernetes => kubernetes::convert(reader, root, origin),
         Format::OpenTelemetry => opentelemetry::convert(reader, root, origin),
         Format::CncfTags => cncf_tags::convert(reader, root, origin),
         Format::Townhall => {
-            unreachable!("townhall files are read by registry::validate, not converted")
+            reader.error(root.pos, "already in townhall's format; nothing to convert");
+            Converted {
+                problems: reader.into_problems(),
+                ..Converted::default()
+            }
         }
     };
     if let Some(f) = &mut converted.file

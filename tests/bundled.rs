@@ -157,3 +157,28 @@ fn every_bundled_file_records_its_upstream_source() {
         assert_eq!(source.license.as_deref(), Some(b.license));
     }
 }
+
+/// Any format over any prefix of any real file: whatever the input, reading it reports
+/// problems and never panics (every string in these files is untrusted).
+#[test]
+fn no_format_panics_on_a_cut_or_mismatched_real_file() {
+    let formats = [Format::Kubernetes, Format::OpenTelemetry, Format::CncfTags];
+    for b in &BUNDLES {
+        let text = std::fs::read_to_string(b.fixture()).unwrap();
+        let cuts = (0..text.len())
+            .step_by(3_001)
+            .filter(|&i| text.is_char_boundary(i));
+        for cut in cuts {
+            for format in formats {
+                let checked = convert_file(b.fixture, &text[..cut], format, &Origin::default());
+                if let Some(file) = checked.file {
+                    assert!(
+                        file.groups.iter().all(|g| !g.id.is_empty()),
+                        "{}",
+                        b.fixture
+                    );
+                }
+            }
+        }
+    }
+}
