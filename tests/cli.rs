@@ -597,3 +597,13 @@ fn import_prints_townhall_format_that_loads_back() {
         .code(2)
         .stderr(contains("already in townhall's format"));
 }
+
+#[test]
+fn a_folder_of_a_shared_repository_finds_the_group_owning_it() {
+    let out = stdout(townhall().args(["search", "pkg/kubelet$", "--limit", "1"]));
+    assert!(out.starts_with("kubernetes-sig-node\t"), "{out}");
+    assert!(
+        out.contains("repo: kubernetes/kubernetes/pkg/kubelet"),
+        "{out}"
+    );
+}

@@ -1,5 +1,7 @@
 //! The searchable texts of a group, prepared once so a keystroke only scans and scores.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::registry::Group;
@@ -57,27 +59,46 @@ impl Field {
     }
 }
 
-/// The searchable strings of `group`, heaviest field first, empty ones left out.
-pub(crate) fn group_texts(group: &Group) -> Vec<(Field, &str)> {
-    let mut texts: Vec<(Field, &str)> = vec![(Field::Name, &group.name), (Field::Id, &group.id)];
+fn borrowed(field: Field, text: &str) -> (Field, Cow<'_, str>) {
+    (field, Cow::Borrowed(text))
+}
+
+/// The searchable strings of `group`, heaviest field first, empty ones left out. A
+/// project's OWNERS folders (`kubernetes/kubernetes/pkg/kubelet`) count as repos, so a
+/// path finds the group that owns it.
+pub(crate) fn group_texts(group: &Group) -> Vec<(Field, Cow<'_, str>)> {
+    let mut texts = vec![
+        borrowed(Field::Name, &group.name),
+        borrowed(Field::Id, &group.id),
+    ];
     for project in &group.projects {
-        texts.push((Field::Project, &project.name));
-        texts.extend(project.aliases.iter().map(|a| (Field::Project, a.as_str())));
+        texts.push(borrowed(Field::Project, &project.name));
+        texts.extend(project.aliases.iter().map(|a| borrowed(Field::Project, a)));
         texts.extend(
             project
                 .description
                 .as_deref()
-                .map(|d| (Field::ProjectDescription, d)),
+                .map(|d| borrowed(Field::ProjectDescription, d)),
         );
-        texts.extend(project.repos.iter().map(|r| (Field::Repo, r.as_str())));
+        texts.extend(project.repos.iter().map(|r| borrowed(Field::Repo, r)));
+        texts.extend(
+            crate::owner::folders(project)
+                .into_iter()
+                .map(|f| (Field::Repo, Cow::Owned(f))),
+        );
     }
     for lead in &group.leads {
-        texts.push((Field::Lead, &lead.name));
-        texts.extend(lead.github.as_deref().map(|g| (Field::Github, g)));
+        texts.push(borrowed(Field::Lead, &lead.name));
+        texts.extend(lead.github.as_deref().map(|g| borrowed(Field::Github, g)));
     }
-    texts.extend(group.chat.iter().map(|c| (Field::Chat, c.channel.as_str())));
-    texts.extend(group.mission.as_deref().map(|m| (Field::Mission, m)));
-    texts.extend(group.goals.iter().map(|g| (Field::Goal, g.as_str())));
+    texts.extend(group.chat.iter().map(|c| borrowed(Field::Chat, &c.channel)));
+    texts.extend(
+        group
+            .mission
+            .as_deref()
+            .map(|m| borrowed(Field::Mission, m)),
+    );
+    texts.extend(group.goals.iter().map(|g| borrowed(Field::Goal, g)));
     // Stable, so equal weights keep registry order (a lead's name before later leads).
     texts.sort_by_key(|(field, _)| -field.weight());
     texts.retain(|(_, text)| !text.trim().is_empty());
@@ -149,5 +170,34 @@ mod tests {
             ]
         );
         assert_eq!(texts[2].1, "Identity and Auth");
+    }
+
+    #[test]
+    fn owners_folders_are_searched_as_repos_but_whole_repos_only_once() {
+        let group = Group {
+            name: "SIG Node".into(),
+            projects: vec![Project {
+                name: "kubelet".into(),
+                repos: vec!["kubernetes/node-problem-detector".into()],
+                owners: vec![
+                    "https://raw.githubusercontent.com/kubernetes/node-problem-detector/master/OWNERS".into(),
+                    "https://raw.githubusercontent.com/kubernetes/kubernetes/master/pkg/kubelet/OWNERS".into(),
+                ],
+                ..Project::default()
+            }],
+            ..Group::default()
+        };
+        let repos: Vec<String> = group_texts(&group)
+            .into_iter()
+            .filter(|(field, _)| *field == Field::Repo)
+            .map(|(_, text)| text.into_owned())
+            .collect();
+        assert_eq!(
+            repos,
+            [
+                "kubernetes/node-problem-detector",
+                "kubernetes/kubernetes/pkg/kubelet"
+            ]
+        );
     }
 }

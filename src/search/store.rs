@@ -162,7 +162,7 @@ impl FieldStore {
     pub fn push_group(&mut self, group: &Group) -> Range<usize> {
         let start = self.summaries.len();
         for (field, text) in group_texts(group) {
-            self.push(field, text);
+            self.push(field, &text);
         }
         start..self.summaries.len()
     }

@@ -70,6 +70,11 @@ impl ProjectTexts {
                         .map(|a| (gi, pi, "also known as", a.clone())),
                 );
                 entries.extend(p.repos.iter().map(|r| (gi, pi, "repo", r.clone())));
+                entries.extend(
+                    crate::owner::folders(p)
+                        .into_iter()
+                        .map(|f| (gi, pi, "OWNERS", f)),
+                );
             }
         }
         let index = TextIndex::new(entries.iter().map(|e| e.3.as_str()));
