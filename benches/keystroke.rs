@@ -95,6 +95,15 @@ fn keystroke_narrowing_builtin(bencher: Bencher) {
     keystroke_on(bencher, builtin());
 }
 
+/// Alternates "c" → "cl" → "c": each call is one typed character or one backspace.
+fn next_key(app: &App) -> Action {
+    match app.input.len() {
+        2 => Action::Backspace,
+        0 => Action::Type('c'),
+        _ => Action::Type('l'),
+    }
+}
+
 /// Backspace: the list widens, so every group is searched again; the worst keystroke.
 #[divan::bench(args = SIZES)]
 fn keystroke_widening(bencher: Bencher, groups: usize) {
@@ -103,13 +112,8 @@ fn keystroke_widening(bencher: Bencher, groups: usize) {
     update(&mut app, Action::StartSearch);
     let mut term = terminal();
     bencher.bench_local(|| {
-        // Alternate "c" → "cl" → "c": each iteration is one backspace or one character.
-        let action = if app.input.len() == 2 {
-            Action::Backspace
-        } else {
-            Action::Type(if app.input.is_empty() { 'c' } else { 'l' })
-        };
-        update(&mut app, action);
+        let key = next_key(&app);
+        update(&mut app, key);
         term.draw(|f| view::draw(f, &app, &theme)).unwrap();
     });
 }
@@ -161,12 +165,8 @@ fn keystroke_projects(bencher: Bencher, groups: usize) {
     update(&mut app, Action::StartSearch);
     let mut term = terminal();
     bencher.bench_local(|| {
-        let action = if app.input.len() == 2 {
-            Action::Backspace
-        } else {
-            Action::Type(if app.input.is_empty() { 'c' } else { 'l' })
-        };
-        update(&mut app, action);
+        let key = next_key(&app);
+        update(&mut app, key);
         term.draw(|f| view::draw(f, &app, &theme)).unwrap();
     });
 }

@@ -344,25 +344,9 @@ fn ics_writes_a_weekly_thursday_pacific_event_with_the_zoom_link() {
         .stderr(contains("no group with id `no-such-group`"));
 }
 
-/// A meeting every other week whose weeks aren't published, beside a weekly one.
-const BIWEEKLY: &str = r#"community: { id: ex, name: Example }
-groups:
-  - id: ex-wg
-    name: Example WG
-    meetings:
-      - title: Biweekly call
-        published: "Every other Wednesday at 09:00 PT"
-        schedule: { every: week, interval: 2, on: [wednesday], at: "09:00", zone: America/Los_Angeles }
-      - title: Weekly call
-        published: "Thursdays at 9AM PT"
-        schedule: { every: week, on: [thursday], at: "09:00", zone: America/Los_Angeles }
-"#;
-
 #[test]
 fn a_meeting_whose_weeks_are_unknown_is_marked_in_upcoming_and_left_out_of_ics() {
-    let dir = tempfile::tempdir().unwrap();
-    let registry = dir.path().join("biweekly.yaml");
-    std::fs::write(&registry, BIWEEKLY).unwrap();
+    let registry = "tests/fixtures/biweekly.yaml";
     let run = |args: &[&str]| {
         let mut cmd = townhall();
         cmd.args([
@@ -373,7 +357,7 @@ fn a_meeting_whose_weeks_are_unknown_is_marked_in_upcoming_and_left_out_of_ics()
             "Europe/Berlin",
         ]);
         cmd.arg("--registry")
-            .arg(&registry)
+            .arg(registry)
             .args(args)
             .assert()
             .success()

@@ -103,12 +103,7 @@ fn write_group(
     if !g.projects.is_empty() {
         section(out, "Projects")?;
         for p in &g.projects {
-            let desc = p
-                .description
-                .as_deref()
-                .map(|d| format!(" — {d}"))
-                .unwrap_or_default();
-            writeln!(out, "  {}{desc}", p.name)?;
+            writeln!(out, "  {}", p.summary())?;
             if !p.aliases.is_empty() {
                 writeln!(out, "    also known as: {}", p.aliases.join(", "))?;
             }

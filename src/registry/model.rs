@@ -375,6 +375,16 @@ pub struct ScheduleSpec {
     pub minutes: Option<u32>,
 }
 
+impl Project {
+    /// "UAA — Identity and auth server": the project's line in lists.
+    pub fn summary(&self) -> String {
+        match &self.description {
+            Some(d) => format!("{} — {d}", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {

@@ -70,12 +70,7 @@ pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Hanging> {
     if !g.projects.is_empty() {
         out.extend(heading("Projects", theme));
         for p in &g.projects {
-            let desc = p
-                .description
-                .as_deref()
-                .map(|d| format!(" — {d}"))
-                .unwrap_or_default();
-            out.push(hanging(Line::from(format!("  {}{desc}", p.name)), 4));
+            out.push(hanging(Line::from(format!("  {}", p.summary())), 4));
             if !p.repos.is_empty() {
                 out.push(dim(format!("    {}", p.repos.join(", ")), 4, theme));
             }

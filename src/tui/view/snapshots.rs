@@ -160,18 +160,7 @@ fn upcoming_view() {
 
 #[test]
 fn possible_meetings_are_marked_in_the_upcoming_list_and_the_meetings_pane() {
-    let text = r#"community: { id: ex, name: Example }
-groups:
-  - id: ex-wg
-    name: Example WG
-    meetings:
-      - title: Biweekly call
-        published: "Every other Wednesday at 09:00 PT"
-        schedule: { every: week, interval: 2, on: [wednesday], at: "09:00", zone: America/Los_Angeles }
-      - title: Weekly call
-        published: "Thursdays at 9AM PT"
-        schedule: { every: week, on: [thursday], at: "09:00", zone: America/Los_Angeles }
-"#;
+    let text = include_str!("../../../tests/fixtures/biweekly.yaml");
     let input = crate::registry::load::Input::new("ex.yaml", text);
     let registry = crate::registry::load::load_inputs(&[input]).registry;
     let now = "2026-03-02T12:00:00Z".parse().unwrap();
