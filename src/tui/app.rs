@@ -207,10 +207,14 @@ impl App {
                     self.community_suffix()
                 )
             }
-            View::Projects => format!("{} projects{}", self.rows.len(), self.community_suffix()),
+            View::Projects => format!(
+                "{}{}",
+                plural(self.rows.len(), "project"),
+                self.community_suffix()
+            ),
             View::Upcoming => format!(
-                "{} meetings in the next {} days{}",
-                self.rows.len(),
+                "{} in the next {} days{}",
+                plural(self.rows.len(), "meeting"),
                 rows::UPCOMING_DAYS,
                 self.community_suffix()
             ),
@@ -226,5 +230,14 @@ impl App {
                 format!(" · {name}")
             })
             .unwrap_or_default()
+    }
+}
+
+/// "1 project", "2 projects".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }

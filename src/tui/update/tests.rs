@@ -376,3 +376,12 @@ fn a_search_within_one_community_stays_within_it() {
             .all(|r| app.registry.groups[r.group].community == "cloudfoundry")
     );
 }
+
+#[test]
+fn a_path_finds_its_project_in_the_projects_view_and_the_header_says_one_project() {
+    let mut app = app();
+    update(&mut app, Action::ToggleProjects);
+    type_text(&mut app, "pkg/kubelet$");
+    assert_eq!(app.count_text(), "1 project");
+    assert_eq!(selected_id(&app), "kubernetes-sig-node");
+}
