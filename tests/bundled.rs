@@ -1,5 +1,5 @@
 //! The Kubernetes, OpenTelemetry and CNCF TAG data compiled into townhall are `townhall
-//! import` of the real registries in ../shared/fixtures, byte for byte; and what `import`
+//! import` of the real registries in tests/fixtures/upstream, byte for byte; and what `import`
 //! writes reads back as the very groups it was converted to.
 
 use std::path::Path;
@@ -10,7 +10,7 @@ use townhall::registry::load::convert_file;
 use townhall::registry::validate::check;
 
 /// One bundled conversion: where the upstream file is, and what `import` records about it
-/// (commits and blobs as in ../shared/fixtures/README.md).
+/// (commits and blobs as in tests/fixtures/upstream/README.md).
 struct Bundle {
     format: &'static str,
     fixture: &'static str,
@@ -54,7 +54,7 @@ const BUNDLES: [Bundle; 3] = [
 impl Bundle {
     fn fixture(&self) -> String {
         format!(
-            "{}/../shared/fixtures/{}",
+            "{}/tests/fixtures/upstream/{}",
             env!("CARGO_MANIFEST_DIR"),
             self.fixture
         )

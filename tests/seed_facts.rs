@@ -1,4 +1,4 @@
-//! The built-in registry holds the facts of the three seed documents (../shared/seeds).
+//! The built-in registry holds the facts of the three seed documents (the seeds the product was specified from).
 //! Each check names one fact; together they are well over forty.
 
 use townhall::registry::{self, Group, Registry, Sources, Status, Toll};

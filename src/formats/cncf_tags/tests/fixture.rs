@@ -1,4 +1,4 @@
-//! The real `tags.yaml` (cncf/toc at 4acc1dc, see `../shared/fixtures/README.md`), read end to
+//! The real `tags.yaml` (cncf/toc at 4acc1dc, see `tests/fixtures/upstream/README.md`), read end to
 //! end.
 
 use super::{groups, messages, read};
@@ -6,7 +6,7 @@ use super::{groups, messages, read};
 pub fn fixture() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/fixtures/cncf-toc-tags.yaml"
+        "/tests/fixtures/upstream/cncf-toc-tags.yaml"
     );
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }

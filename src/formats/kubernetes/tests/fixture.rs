@@ -8,7 +8,7 @@ use crate::registry::node::Pos;
 
 const FIXTURE: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/fixtures/kubernetes-sigs.yaml"
+    "/tests/fixtures/upstream/kubernetes-sigs.yaml"
 ));
 
 fn fixture() -> Converted {

@@ -1,5 +1,5 @@
 //! The real `workstreams.yml` (open-telemetry/community at 9f58973, see
-//! `../shared/fixtures/README.md`), read end to end.
+//! `tests/fixtures/upstream/README.md`), read end to end.
 
 use std::collections::HashSet;
 
@@ -9,7 +9,7 @@ use crate::registry::GroupKind;
 fn fixture() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/fixtures/opentelemetry-workstreams.yml"
+        "/tests/fixtures/upstream/opentelemetry-workstreams.yml"
     );
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }

@@ -1,4 +1,4 @@
-//! The real registries in `../shared/fixtures`, read as published: how much of each townhall
+//! The real registries in `tests/fixtures/upstream`, read as published: how much of each townhall
 //! can schedule, and that what it can't is what it was meant not to.
 
 use serde_yaml::Value;
@@ -7,7 +7,10 @@ use super::super::{from_fields, from_sentence};
 use super::assert_rule_accepts;
 
 fn fixture(name: &str) -> Value {
-    let path = format!("{}/../shared/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/upstream/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_yaml::from_str(&text).unwrap()
 }
