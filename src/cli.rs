@@ -166,6 +166,7 @@ pub fn sources(global: &Global, dirs: &Dirs) -> registry::Sources {
         user_dir: Some(dirs.registry.clone()),
         paths: global.registries.clone(),
         format: global.format,
+        synced: Vec::new(),
     }
 }
 
@@ -414,6 +415,7 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
             user_dir: None,
             paths: paths.to_vec(),
             format: global.format,
+            synced: Vec::new(),
         }
     };
     let loaded = registry::load(&sources);

@@ -5,6 +5,7 @@
 //! field is optional, a value of the wrong shape is skipped with a warning, and unknown keys
 //! are warnings rather than errors. Only a file townhall cannot read at all is an error.
 
+pub mod cloudfoundry;
 pub mod cncf_tags;
 mod handles;
 pub mod kubernetes;
@@ -34,14 +35,17 @@ pub enum Format {
     OpenTelemetry,
     /// `tags.yaml` from cncf/toc.
     CncfTags,
+    /// Cloud Foundry's `WORKING-GROUPS.md` and the charter pages it links (Markdown).
+    CloudFoundry,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 5] = [
         Format::Townhall,
         Format::Kubernetes,
         Format::OpenTelemetry,
         Format::CncfTags,
+        Format::CloudFoundry,
     ];
 
     /// The name used by `--format` and `townhall import`.
@@ -51,6 +55,7 @@ impl Format {
             Format::Kubernetes => "kubernetes",
             Format::OpenTelemetry => "opentelemetry",
             Format::CncfTags => "cncf-tags",
+            Format::CloudFoundry => "cloudfoundry",
         }
     }
 
@@ -61,6 +66,7 @@ impl Format {
             Format::Kubernetes => "a Kubernetes-style sigs.yaml",
             Format::OpenTelemetry => "an OpenTelemetry workstreams.yml",
             Format::CncfTags => "a CNCF TOC tags.yaml",
+            Format::CloudFoundry => "Cloud Foundry's working-group pages",
         }
     }
 }
@@ -187,6 +193,16 @@ pub fn convert(format: Format, file: &str, root: &Node, origin: &Origin) -> Conv
         Format::Kubernetes => kubernetes::convert(reader, root, origin),
         Format::OpenTelemetry => opentelemetry::convert(reader, root, origin),
         Format::CncfTags => cncf_tags::convert(reader, root, origin),
+        Format::CloudFoundry => {
+            reader.error(
+                root.pos,
+                "Cloud Foundry's pages are Markdown, not YAML; read WORKING-GROUPS.md itself",
+            );
+            Converted {
+                problems: reader.into_problems(),
+                ..Converted::default()
+            }
+        }
         Format::Townhall => {
             reader.error(root.pos, "already in townhall's format; nothing to convert");
             Converted {
@@ -236,7 +252,7 @@ mod tests {
         assert_eq!("Kubernetes".parse::<Format>(), Ok(Format::Kubernetes));
         let err = "sigs".parse::<Format>().unwrap_err();
         assert!(
-            err.contains("kubernetes, opentelemetry, cncf-tags"),
+            err.contains("kubernetes, opentelemetry, cncf-tags, cloudfoundry"),
             "{err}"
         );
     }

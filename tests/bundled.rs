@@ -1,12 +1,12 @@
-//! The Kubernetes, OpenTelemetry and CNCF TAG data compiled into townhall are `townhall
-//! import` of the real registries in tests/fixtures/upstream, byte for byte; and what `import`
+//! The Kubernetes, OpenTelemetry, CNCF TAG and Cloud Foundry data compiled into townhall are
+//! `townhall import` of the real registries in tests/fixtures/upstream, byte for byte; and what `import`
 //! writes reads back as the very groups it was converted to.
 
 use std::path::Path;
 
 use assert_cmd::Command;
 use townhall::formats::{Format, Origin};
-use townhall::registry::load::convert_file;
+use townhall::registry::load::{Input, convert_file, convert_input, file_input};
 use townhall::registry::validate::check;
 
 /// One bundled conversion: where the upstream file is, and what `import` records about it
@@ -21,7 +21,7 @@ struct Bundle {
     license: &'static str,
 }
 
-const BUNDLES: [Bundle; 3] = [
+const BUNDLES: [Bundle; 4] = [
     Bundle {
         format: "kubernetes",
         fixture: "kubernetes-sigs.yaml",
@@ -49,6 +49,15 @@ const BUNDLES: [Bundle; 3] = [
         commit: "4acc1dcf3e5cab23fb02eba784baff82449e87f5",
         license: "CC-BY-4.0",
     },
+    Bundle {
+        format: "cloudfoundry",
+        fixture: "cloudfoundry-community/toc/working-groups/WORKING-GROUPS.md",
+        data: "data/cloudfoundry.yaml",
+        repo: "cloudfoundry/community",
+        path: "toc/working-groups/WORKING-GROUPS.md",
+        commit: "c6dc72c30273312b14865cc4d7723a33eab5efe7",
+        license: "Apache-2.0",
+    },
 ];
 
 impl Bundle {
@@ -75,6 +84,11 @@ impl Bundle {
             args.extend([flag.to_string(), value.to_string()]);
         }
         args
+    }
+
+    /// The fixture as loading reads it (a Cloud Foundry directory with the pages it links).
+    fn input(&self) -> Input {
+        file_input(Path::new(&self.fixture())).expect(self.fixture)
     }
 
     fn origin(&self) -> Origin {
@@ -123,8 +137,7 @@ fn the_bundled_data_is_the_import_of_each_fixture() {
 fn what_import_writes_reads_back_as_the_same_groups() {
     for b in &BUNDLES {
         let format: Format = b.format.parse().unwrap();
-        let text = std::fs::read_to_string(b.fixture()).unwrap();
-        let converted = convert_file(b.fixture, &text, format, &b.origin());
+        let converted = convert_input(&b.input(), format, &b.origin());
         assert!(
             converted.problems.iter().all(|p| !p.is_error()),
             "{:#?}",
@@ -162,15 +175,34 @@ fn every_bundled_file_records_its_upstream_source() {
 /// problems and never panics (every string in these files is untrusted).
 #[test]
 fn no_format_panics_on_a_cut_or_mismatched_real_file() {
-    let formats = [Format::Kubernetes, Format::OpenTelemetry, Format::CncfTags];
+    let formats = [
+        Format::Kubernetes,
+        Format::OpenTelemetry,
+        Format::CncfTags,
+        Format::CloudFoundry,
+    ];
     for b in &BUNDLES {
-        let text = std::fs::read_to_string(b.fixture()).unwrap();
+        let whole = b.input();
+        let text = whole.text.clone();
         let cuts = (0..text.len())
             .step_by(3_001)
             .filter(|&i| text.is_char_boundary(i));
         for cut in cuts {
             for format in formats {
-                let checked = convert_file(b.fixture, &text[..cut], format, &Origin::default());
+                let mut input = Input::new(b.fixture, &text[..cut]);
+                // A cut directory still comes with its pages, each cut the same way.
+                input.linked = whole.linked.clone();
+                for page in &mut input.linked {
+                    let at = (0..=cut.min(page.text.len()))
+                        .rev()
+                        .find(|&i| page.text.is_char_boundary(i))
+                        .unwrap_or(0);
+                    page.text.truncate(at);
+                }
+                let checked = match format {
+                    Format::CloudFoundry => convert_input(&input, format, &Origin::default()),
+                    _ => convert_file(b.fixture, &input.text, format, &Origin::default()),
+                };
                 if let Some(file) = checked.file {
                     assert!(
                         file.groups.iter().all(|g| !g.id.is_empty()),

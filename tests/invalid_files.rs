@@ -26,6 +26,7 @@ fn each_broken_file_reports_its_one_problem_with_position() {
             user_dir: None,
             paths: vec![path.clone()],
             format: None,
+            ..Sources::default()
         });
         // Link-health warnings (no chat, no meeting) are beside the point of these files.
         let got: Vec<String> = loaded
@@ -51,6 +52,7 @@ fn the_valid_examples_load_without_problems() {
         user_dir: None,
         paths: vec!["tests/valid".into()],
         format: None,
+        ..Sources::default()
     });
     let problems: Vec<String> = loaded.problems.iter().map(|p| p.to_string()).collect();
     assert!(problems.is_empty(), "{problems:#?}");

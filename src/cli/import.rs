@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::formats::{Format, Origin};
-use crate::registry::load::convert_file;
+use crate::registry::load::{convert_input, file_input};
 
 use super::{EXIT_BROKEN_REGISTRY, EXIT_PROBLEMS};
 
@@ -19,14 +19,14 @@ pub fn run(format: Format, file: &Path, origin: &Origin, output: Option<&Path>) 
         );
         return ExitCode::from(EXIT_BROKEN_REGISTRY);
     }
-    let text = match fs::read_to_string(file) {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("townhall: {name}: cannot read: {e}");
+    let input = match file_input(file) {
+        Ok(input) => input,
+        Err(problem) => {
+            eprintln!("townhall: {problem}");
             return ExitCode::from(EXIT_BROKEN_REGISTRY);
         }
     };
-    let checked = convert_file(&name, &text, format, origin);
+    let checked = convert_input(&input, format, origin);
     for p in &checked.problems {
         eprintln!("{p}");
     }

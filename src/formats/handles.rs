@@ -59,7 +59,7 @@ fn owner_and_name(reader: &mut Reader, value: &Node, what: &str, kind: &str) -> 
     let valid = parts.len() == 2
         && parts
             .iter()
-            .all(|p| is_made_of(p, "-_.") && !p.starts_with('.'));
+            .all(|p| is_made_of(p, "-_.") && !p.chars().all(|c| c == '.'));
     if valid {
         return Some(slug.to_string());
     }

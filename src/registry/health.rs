@@ -95,6 +95,15 @@ pub fn check(g: &Group) -> Vec<Finding> {
     findings
 }
 
+/// Whether a finding is about what a group or meeting leaves out (no meeting, no chat, no
+/// schedule; here or in `validate`) rather than about a value it has: such findings say
+/// nothing about a supplement, whose groups and meetings add to others.
+pub fn is_about_absence(message: &str) -> bool {
+    message.starts_with("meeting has no `schedule`")
+        || message.ends_with(" lists no chat channel")
+        || message.ends_with(" lists no meeting, so townhall can't say when it meets")
+}
+
 fn meeting_links(m: &Meeting) -> impl Iterator<Item = (&'static str, &str)> {
     let named = [
         ("join link", &m.join),

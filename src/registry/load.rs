@@ -1,7 +1,8 @@
 //! Where registry files come from and how they combine.
 //!
-//! Order: built in, then `*.yaml` in the user's registry folder, then every `--registry` path
-//! in the order given. A later group with the same id replaces the earlier one in place, so a
+//! Order: built in (each built-in snapshot replaced by the synced copy of its source, when
+//! there is one that reads), the synced copies of sources with no built-in snapshot, then
+//! `*.yaml` in the user's registry folder, then every `--registry` path in the order given. A later group with the same id replaces the earlier one in place, so a
 //! user can fix a stale link locally without copying the whole community.
 
 use std::collections::HashMap;
@@ -13,12 +14,14 @@ use super::health::{self, Spot};
 use super::model::{Community, CommunityFile, Group};
 use super::node::{Node, parse};
 use super::problem::Problem;
+use super::supplement::{self, Written};
 use super::untrusted::{clean_community, clean_group};
 use super::validate::{self, Checked};
+use crate::formats::cloudfoundry::{self, Document};
 use crate::formats::{self, Format, Origin};
 
 /// Where to look; the CLI fills this from its flags.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Sources {
     pub builtin: bool,
     /// The user's registry folder; it is fine for it not to exist.
@@ -28,6 +31,16 @@ pub struct Sources {
     /// `--format`: how to read the `paths`, instead of telling each file's format from its
     /// content.
     pub format: Option<Format>,
+    /// Synced copies of sources (see `sources::store`), by source id.
+    pub synced: Vec<Synced>,
+}
+
+/// A source's synced copy, ready to read.
+#[derive(Debug)]
+pub struct Synced {
+    /// The catalog id (`kubernetes`): a built-in file of the same source gives way to it.
+    pub source: String,
+    pub input: Input,
 }
 
 impl Sources {
@@ -77,10 +90,31 @@ impl Loaded {
 }
 
 /// One file to read: its name for messages, its text, and its format if the user named it.
+#[derive(Debug)]
 pub struct Input {
     pub name: String,
     pub text: String,
     pub format: Option<Format>,
+    /// The pages a Cloud Foundry directory links, read with it (empty for YAML registries).
+    pub linked: Vec<Document>,
+    /// Where a foreign file came from, for the links and sources its reader writes.
+    pub origin: Origin,
+    /// The community its groups belong to, when the source names one.
+    pub community: Option<String>,
+    pub role: Role,
+}
+
+/// How an input combines with what loaded before it.
+#[derive(Debug, Default)]
+pub enum Role {
+    /// Its groups replace loaded groups of the same id.
+    #[default]
+    Registry,
+    /// It adds to loaded groups (see `registry::supplement`).
+    Supplement,
+    /// A synced copy: when it no longer reads (errors, or no groups), it is left out with a
+    /// warning, and the built-in snapshot it replaced (if any) loads instead.
+    Synced(Option<Box<Input>>),
 }
 
 impl Input {
@@ -90,6 +124,33 @@ impl Input {
             name: name.into(),
             text: text.into(),
             format: None,
+            linked: Vec::new(),
+            origin: Origin::default(),
+            community: None,
+            role: Role::Registry,
+        }
+    }
+
+    /// A copy of this synced input that falls back to `builtin` when it doesn't read.
+    fn replacing(&self, builtin: Option<Input>) -> Input {
+        Input {
+            name: self.name.clone(),
+            text: self.text.clone(),
+            format: self.format,
+            linked: self.linked.clone(),
+            origin: self.origin.clone(),
+            community: self.community.clone(),
+            role: Role::Synced(builtin.map(Box::new)),
+        }
+    }
+
+    /// The format given, or else the one its content shows: Cloud Foundry's Markdown
+    /// directory, or (`None`) a YAML file whose shape tells the rest.
+    fn markdown_format(&self) -> Option<Format> {
+        match self.format {
+            Some(Format::CloudFoundry) => Some(Format::CloudFoundry),
+            None if cloudfoundry::looks_like(&self.text) => Some(Format::CloudFoundry),
+            _ => None,
         }
     }
 }
@@ -98,12 +159,27 @@ impl Input {
 pub fn inputs(sources: &Sources) -> (Vec<Input>, Vec<Problem>) {
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
+    let mut synced: Vec<Option<&Synced>> = sources.synced.iter().map(Some).collect();
+    let mut take = |id: &str| {
+        synced
+            .iter_mut()
+            .find(|s| s.is_some_and(|s| s.source == id))
+            .and_then(Option::take)
+    };
     if sources.builtin {
-        inputs.extend(
-            builtin::FILES
-                .iter()
-                .map(|(name, text)| Input::new(*name, *text)),
-        );
+        for file in builtin::FILES {
+            let mut input = Input::new(file.name, file.text);
+            if file.supplement {
+                input.role = Role::Supplement;
+            }
+            match file.source.and_then(&mut take) {
+                Some(copy) => inputs.push(copy.input.replacing(Some(input))),
+                None => inputs.push(input),
+            }
+        }
+    }
+    for copy in synced.into_iter().flatten() {
+        inputs.push(copy.input.replacing(None));
     }
     if let Some(dir) = sources.user_dir.as_deref().filter(|d| d.is_dir()) {
         read_path(dir, &mut inputs, &mut problems);
@@ -131,13 +207,54 @@ fn read_path(path: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) 
         }
         return;
     }
-    match fs::read_to_string(path) {
-        Ok(text) => inputs.push(Input::new(name, text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            problems.push(Problem::error(&name, None, "no such file or folder"))
-        }
-        Err(e) => problems.push(Problem::error(&name, None, format!("cannot read: {e}"))),
+    match file_input(path) {
+        Ok(input) => inputs.push(input),
+        Err(problem) => problems.push(problem),
     }
+}
+
+/// A file on disk as an input; a Cloud Foundry directory page comes with the pages it links,
+/// read from beside it (a page that is missing is left to the reader to report).
+pub fn file_input(path: &Path) -> Result<Input, Problem> {
+    let name = path.display().to_string();
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Problem::error(&name, None, "no such file or folder"));
+        }
+        Err(e) => return Err(Problem::error(&name, None, format!("cannot read: {e}"))),
+    };
+    let mut input = Input::new(name, text);
+    if cloudfoundry::looks_like(&input.text) {
+        let folder = path.parent().unwrap_or(Path::new("."));
+        for link in cloudfoundry::linked(&input.text) {
+            let page = beside(folder, &link);
+            if let Ok(text) = fs::read_to_string(&page) {
+                input.linked.push(Document {
+                    link,
+                    name: page.display().to_string(),
+                    text,
+                });
+            }
+        }
+    }
+    Ok(input)
+}
+
+/// `folder` + a relative link, with `..` taken back lexically so messages name `toc/TOC.md`
+/// rather than `toc/working-groups/../TOC.md`.
+fn beside(folder: &Path, link: &str) -> PathBuf {
+    let mut path = folder.to_path_buf();
+    for segment in link.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." if path.file_name().is_some() => {
+                path.pop();
+            }
+            s => path.push(s),
+        }
+    }
+    path
 }
 
 /// `*.yaml` and `*.yml` in a folder, sorted so the load order is predictable.
@@ -164,7 +281,13 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
     let mut loaded = Loaded::default();
     let mut references = Vec::new();
     for input in inputs {
-        let checked = read(input);
+        let (input, checked) = match read_synced(input) {
+            Ok(read) => read,
+            Err(warning) => {
+                loaded.problems.push(warning);
+                continue;
+            }
+        };
         loaded.problems.extend(checked.problems);
         loaded.files.push(input.name.clone());
         references.extend(
@@ -173,8 +296,27 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
                 .into_iter()
                 .map(|(key, id, pos)| (input.name.clone(), key, id, pos)),
         );
-        if let Some(file) = checked.file {
-            merge(&mut loaded.registry, file);
+        if let Some(mut file) = checked.file {
+            if let Some(community) = &input.community {
+                file.community.id = community.clone();
+            }
+            match input.role {
+                Role::Supplement => {
+                    let written = parse(&input.text)
+                        .map(|root| Written::of(&root))
+                        .unwrap_or_default();
+                    clean_community(&mut file.community);
+                    file.groups.iter_mut().for_each(clean_group);
+                    let registry = &mut loaded.registry;
+                    supplement::apply(
+                        &mut registry.communities,
+                        &mut registry.groups,
+                        file,
+                        &written,
+                    );
+                }
+                _ => merge(&mut loaded.registry, file),
+            }
         }
     }
     for (file, key, id, pos) in references {
@@ -189,9 +331,51 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
     loaded
 }
 
+/// Reads an input; a synced copy that no longer reads gives way to the built-in snapshot it
+/// replaced, with a warning naming the copy and its first error (the copy's own errors are not
+/// the user's to fix, and must never stop townhall from starting).
+fn read_synced(input: &Input) -> Result<(&Input, Checked), Problem> {
+    let mut checked = read(input);
+    if matches!(input.role, Role::Supplement) {
+        checked
+            .problems
+            .retain(|p| p.is_error() || !health::is_about_absence(&p.message));
+    }
+    let Role::Synced(builtin) = &input.role else {
+        return Ok((input, checked));
+    };
+    let groups = checked.file.as_ref().map_or(0, |f| f.groups.len());
+    let first_error = checked.problems.iter().find(|p| p.is_error());
+    if first_error.is_none() && groups > 0 {
+        return Ok((input, checked));
+    }
+    let why = match first_error {
+        Some(e) => format!("it no longer reads ({e})"),
+        None => "it has no groups".to_string(),
+    };
+    let instead = match builtin {
+        Some(_) => "the built-in snapshot is used instead",
+        None => "its groups are left out",
+    };
+    let warning = Problem::warning(
+        &input.name,
+        None,
+        format!("synced copy ignored: {why}; {instead} until the next `townhall sync`"),
+    );
+    let Some(builtin) = builtin else {
+        return Err(warning);
+    };
+    let mut checked = read(builtin);
+    checked.problems.insert(0, warning);
+    Ok((builtin.as_ref(), checked))
+}
+
 /// Parses a file once, tells its format and reads it: our own format strictly, foreign ones
 /// through `formats` and the same link-health checks our own files get in `validate`.
 fn read(input: &Input) -> Checked {
+    if input.markdown_format() == Some(Format::CloudFoundry) {
+        return convert_input(input, Format::CloudFoundry, &input.origin);
+    }
     let root = match parse(&input.text) {
         Ok(root) => root,
         Err(e) => {
@@ -203,7 +387,7 @@ fn read(input: &Input) -> Checked {
     };
     match input.format.unwrap_or_else(|| formats::detect(&root)) {
         Format::Townhall => validate::check_root(&input.name, &root),
-        format => convert_root(&input.name, &root, format, &Origin::default()),
+        format => convert_root(&input.name, &root, format, &input.origin),
     }
 }
 
@@ -219,8 +403,23 @@ pub fn convert_file(name: &str, text: &str, format: Format, origin: &Origin) -> 
     }
 }
 
+/// Like [`convert_file`] for an input that may carry linked pages (Cloud Foundry's).
+pub fn convert_input(input: &Input, format: Format, origin: &Origin) -> Checked {
+    match format {
+        Format::CloudFoundry => finish(
+            &input.name,
+            cloudfoundry::convert(&input.name, &input.text, &input.linked, origin),
+        ),
+        _ => convert_file(&input.name, &input.text, format, origin),
+    }
+}
+
 fn convert_root(name: &str, root: &Node, format: Format, origin: &Origin) -> Checked {
-    let mut converted = formats::convert(format, name, root, origin);
+    finish(name, formats::convert(format, name, root, origin))
+}
+
+/// What every foreign file gets after conversion: its text cleaned and link health checked.
+fn finish(name: &str, mut converted: formats::Converted) -> Checked {
     let mut problems = converted.problems;
     if let Some(file) = &mut converted.file {
         clean_community(&mut file.community);
@@ -235,7 +434,7 @@ fn convert_root(name: &str, root: &Node, format: Format, origin: &Origin) -> Che
             }
         }
     }
-    problems.sort_by_key(|p| p.pos);
+    problems.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
     Checked {
         file: converted.file,
         problems,
