@@ -1,8 +1,12 @@
-//! `config.yaml` in the config folder: the viewer's preferences. Today that is the working
-//! hours the Upcoming view's "within my hours" filter uses.
+//! `config.yaml` in the config folder: the viewer's preferences. The working hours the
+//! Upcoming view's "within my hours" filter uses, the user's own sources (see `sources`), and
+//! how `sync` fetches them (see `sync::settings`).
 //!
 //! ```yaml
 //! working_hours: { start: "08:00", end: "18:00" }   # local time; the default
+//! sources:
+//!   - { id: kubernetes, url: "https://mirror.example/sigs.yaml" }
+//! sync: { max_age: 7d, timeout: 60s }
 //! ```
 
 use std::path::Path;
@@ -39,9 +43,11 @@ impl WorkingHours {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Config {
     pub working_hours: WorkingHours,
+    pub sources: Vec<crate::sources::UserSource>,
+    pub sync: crate::sync::Settings,
 }
 
 #[derive(Deserialize)]
@@ -49,6 +55,10 @@ pub struct Config {
 struct File {
     #[serde(default)]
     working_hours: Option<HoursFile>,
+    #[serde(default)]
+    sources: Vec<crate::sources::UserSource>,
+    #[serde(default)]
+    sync: Option<crate::sync::SyncFile>,
 }
 
 #[derive(Deserialize)]
@@ -84,7 +94,13 @@ impl Config {
 
     pub fn parse(text: &str) -> Result<Config, String> {
         let file: File = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
-        let mut config = Config::default();
+        let mut config = Config {
+            sources: file.sources,
+            ..Config::default()
+        };
+        if let Some(sync) = &file.sync {
+            config.sync = sync.settings()?;
+        }
         if let Some(h) = file.working_hours {
             let time = |s: &str| {
                 crate::schedule::spec::parse_time(s).map_err(|e| format!("working_hours: {e}"))
@@ -128,6 +144,21 @@ mod tests {
         assert!(e.contains("\"8am\" is not a time"), "{e}");
         let e = Config::parse("working_hour: {}").unwrap_err();
         assert!(e.contains("unknown field `working_hour`"), "{e}");
+    }
+
+    #[test]
+    fn sources_and_sync_settings_are_read() {
+        let c = Config::parse(
+            "sources:\n  - { id: acme, url: 'https://acme.example/sigs.yaml', format: kubernetes }\nsync: { max_age: 1d, timeout: 500ms }\n",
+        )
+        .unwrap();
+        assert_eq!(c.sources[0].id, "acme");
+        assert_eq!(c.sync.max_age, std::time::Duration::from_secs(86_400));
+        assert_eq!(c.sync.timeout, std::time::Duration::from_millis(500));
+        let e = Config::parse("sources:\n  - { id: acme, link: x }\n").unwrap_err();
+        assert!(e.contains("unknown field `link`"), "{e}");
+        let e = Config::parse("sync: { max_age: never }\n").unwrap_err();
+        assert!(e.contains("sync.max_age"), "{e}");
     }
 
     #[test]

@@ -12,5 +12,7 @@ pub mod owner;
 pub mod registry;
 pub mod schedule;
 pub mod search;
+pub mod sources;
 pub mod state;
+pub mod sync;
 pub mod tui;
