@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use server::{Reply, Server};
-use townhall::registry::{self, Registry, Sources, Status as GroupStatus};
+use townhall::model::{Registry, Status as GroupStatus};
+use townhall::registry::{self, Sources};
 use townhall::sources::store::Store;
 use townhall::sources::{Source, UserSource, resolve};
 use townhall::sync::{Outcome, Settings, Status, sync};

@@ -20,8 +20,8 @@ mod toc;
 
 use super::meeting_times::MeetingTimes;
 use super::{Converted, Format, Origin, Reader, Written};
-use crate::registry::node::Pos;
-use crate::registry::{Community, CommunityFile, Group, Link, LinkKind};
+use crate::model::Pos;
+use crate::model::{Community, CommunityFile, Group, Link, LinkKind};
 
 /// The community these pages describe.
 pub const COMMUNITY: &str = "cloudfoundry";

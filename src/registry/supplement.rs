@@ -18,8 +18,8 @@
 //! - the community takes the supplement's name, short name and homepage, and its links and
 //!   sources are added the same way.
 
-use super::model::{Community, CommunityFile, Group, Link, Meeting, Project};
-use super::node::Node;
+use crate::model::{Community, CommunityFile, Group, Lead, Link, Meeting, Project, When};
+use crate::yaml::node::{Node, Value};
 
 /// Which keys each group of the supplement writes, by group id (`kind` and `status` have
 /// defaults, so only the file itself tells whether they were given).
@@ -32,7 +32,7 @@ impl Written {
     pub fn of(root: &Node) -> Written {
         let mut groups = Vec::new();
         let items = match root.get("groups").map(|g| &g.value) {
-            Some(super::node::Value::Seq(items)) => items.as_slice(),
+            Some(Value::Seq(items)) => items.as_slice(),
             _ => &[],
         };
         for item in items {
@@ -40,7 +40,7 @@ impl Written {
                 continue;
             };
             let keys = match &item.value {
-                super::node::Value::Map(entries) => entries
+                Value::Map(entries) => entries
                     .iter()
                     .filter_map(|(k, _)| k.as_str().map(str::to_string))
                     .collect(),
@@ -102,7 +102,10 @@ fn patch(group: &mut Group, extra: Group, written: &Written) {
     if written.has(&extra.id, "status") {
         group.status = extra.status;
         if group.status.is_gone() {
-            group.meetings.iter_mut().for_each(|m| m.schedule = None);
+            for m in &mut group.meetings {
+                m.schedule = None;
+                m.when = When::Unstructured;
+            }
         }
     }
     for (to, from) in [
@@ -119,7 +122,7 @@ fn patch(group: &mut Group, extra: Group, written: &Written) {
     }
     add_all(&mut group.goals, extra.goals);
     for lead in extra.leads {
-        let same = |l: &&mut super::model::Lead| match (&l.github, &lead.github) {
+        let same = |l: &&mut Lead| match (&l.github, &lead.github) {
             (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
             _ => l.name == lead.name,
         };
@@ -196,6 +199,7 @@ fn patch_meeting(m: &mut Meeting, extra: Meeting) {
     }
     if extra.schedule.is_some() {
         m.schedule = extra.schedule;
+        m.when = extra.when;
     }
     for (to, from) in [
         (&mut m.join, extra.join),
@@ -237,9 +241,9 @@ fn add_links(to: &mut Vec<Link>, from: Vec<Link>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::model::{Lead, Status};
-    use crate::registry::node::parse;
+    use crate::model::Status;
     use crate::registry::validate::check_root;
+    use crate::yaml::node::parse;
 
     fn supplement(yaml: &str) -> (CommunityFile, Written) {
         let root = parse(yaml).unwrap();
@@ -321,7 +325,10 @@ mod tests {
         assert_eq!(names, ["Identity (UAA)", "UAA", "Eirini"]);
         let m = &g.meetings[0];
         assert_eq!(m.join.as_deref(), Some("https://zoom.us/j/1"), "kept");
-        assert!(m.schedule.is_some(), "added");
+        assert!(
+            m.schedule.is_some() && m.when.rule().is_some(),
+            "added, checked"
+        );
         assert_eq!(groups[1].id, "x-old");
         assert_eq!(groups[1].community, "x");
     }
@@ -353,8 +360,8 @@ mod tests {
             "community: {id: x, name: X}\ngroups:\n  - {id: x-runtime, name: Runtime, status: archived}\n",
         );
         let (mut communities, mut groups) = data();
-        groups[0].meetings[0].schedule = Some(crate::registry::ScheduleSpec {
-            every: crate::registry::Frequency::Week,
+        groups[0].meetings[0].schedule = Some(crate::model::ScheduleSpec {
+            every: crate::model::Frequency::Week,
             on: vec!["thursday".into()],
             at: "10:00".into(),
             zone: "UTC".into(),

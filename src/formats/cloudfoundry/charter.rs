@@ -4,7 +4,8 @@
 
 use super::markdown::Page;
 use crate::formats::{Reader, handles};
-use crate::registry::node::{Node, Pos, Value, parse};
+use crate::model::Pos;
+use crate::yaml::node::{Node, Value, parse};
 
 /// Which headings hold the mission and the goals: working-group charters say "Mission" and
 /// "Goals"; the TOC's page says "Charter" and "Activities", the Admin page "Charter" and "Scope".

@@ -4,7 +4,7 @@
 //! the text above the groups links the community's calendar, its iCal export and recordings.
 
 use super::markdown::{self, Page, Section, Table};
-use crate::registry::node::Pos;
+use crate::model::Pos;
 
 /// One group as the directory lists it; cells are kept as written, for the group reader.
 #[derive(Debug, Clone, Default)]

@@ -8,10 +8,11 @@ use super::directory::{Entry, TableLead};
 use super::markdown;
 use crate::formats::meeting_times::{MeetingTimes, per_schedule};
 use crate::formats::{Reader, leads};
-use crate::registry::node::{Node, Pos, Value};
-use crate::registry::{
+use crate::model::Pos;
+use crate::model::{
     Chat, ChatKind, Group, GroupKind, Lead, Link, LinkKind, Meeting, Project, Source, Status,
 };
+use crate::yaml::node::{Node, Value};
 
 /// Cell texts that stand for "not yet".
 const NOT_YET: &[&str] = &["tbd", "tba", "todo", "n/a", "none", "-"];

@@ -5,7 +5,7 @@
 //! nothing more; a full CommonMark parser would add a dependency and still not know what a
 //! "Leads" table means. Every piece keeps its line, so warnings point into the page.
 
-use crate::registry::node::Pos;
+use crate::model::Pos;
 
 /// One line of a page, with its 1-based number.
 #[derive(Debug, Clone, Copy)]

@@ -10,7 +10,7 @@ use super::group::{checked_url, is_not_yet};
 use super::markdown::{self, Page};
 use crate::formats::meeting_times::{MeetingTimes, per_schedule};
 use crate::formats::{Reader, leads};
-use crate::registry::{Group, GroupKind, Lead, Link, LinkKind, Meeting, Project, Status};
+use crate::model::{Group, GroupKind, Lead, Link, LinkKind, Meeting, Project, Status};
 
 /// The governance pages, by their link from the directory's folder.
 pub const TOC: &str = "../TOC.md";

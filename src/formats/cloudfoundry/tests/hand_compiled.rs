@@ -4,8 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::model::{Group, Registry};
 use crate::registry::load::{Input, load_inputs};
-use crate::registry::{Group, Registry, Sources, load};
+use crate::registry::{Sources, load};
 
 fn hand_compiled() -> Registry {
     let text = include_str!("hand_compiled.yaml");
