@@ -6,6 +6,8 @@ mod json;
 mod owner;
 mod paths;
 mod show;
+mod sources;
+mod sync;
 mod table;
 mod when;
 
@@ -60,6 +62,10 @@ pub struct Global {
     /// browser, the community shown first (`c` changes it).
     #[arg(long, value_name = "ID", global = true)]
     pub community: Option<String>,
+    /// Never use the network (also TOWNHALL_OFFLINE=1): `sync` refuses, and the browser
+    /// doesn't sync by itself.
+    #[arg(long, global = true)]
+    pub offline: bool,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -149,6 +155,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Every registry townhall can sync, where it is, and when it was last synced.
+    Sources {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fetch the sources (default: all) and keep each copy that reads; the last good copy
+    /// of a source that fails stays in use.
+    Sync {
+        /// Source ids, as `sources` lists them.
+        ids: Vec<String>,
+        /// One JSON object per source: id, status (updated, unchanged, failed), groups, error.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Exit codes, as the README documents them.
@@ -158,21 +178,35 @@ pub const EXIT_BROKEN_REGISTRY: u8 = 2;
 /// How messages name the files compiled into townhall (see `registry::builtin`).
 const BUILT_IN: &str = "(built in)";
 
-/// The sources the flags and the user's folders describe.
-pub fn sources(global: &Global, dirs: &Dirs) -> registry::Sources {
+/// The sources the flags and the user's folders describe: the built-in data with each
+/// source's synced copy in place of its snapshot (both left out by `--no-builtin`), the user
+/// folder, then `--registry`.
+pub fn sources(global: &Global, dirs: &Dirs, setup: &sync::Setup) -> registry::Sources {
     registry::Sources {
         builtin: !global.no_builtin,
         user_dir: Some(dirs.registry.clone()),
         paths: global.registries.clone(),
         format: global.format,
-        synced: Vec::new(),
+        synced: if global.no_builtin {
+            Vec::new()
+        } else {
+            setup.store.synced(&setup.sources)
+        },
     }
 }
 
 /// Loads the registry for a command that needs it whole: warnings go to stderr, and any error
 /// stops the command with exit code 2 so a broken file is never half-used silently.
 pub fn load_or_exit(global: &Global, dirs: &Dirs) -> Result<Registry, ExitCode> {
-    let loaded = registry::load(&sources(global, dirs));
+    let setup = sync::Setup::new(dirs);
+    for w in &setup.warnings {
+        eprintln!("townhall: {w}");
+    }
+    load_with(global, dirs, &setup)
+}
+
+fn load_with(global: &Global, dirs: &Dirs, setup: &sync::Setup) -> Result<Registry, ExitCode> {
+    let loaded = registry::load(&sources(global, dirs, setup));
     report(&loaded);
     if loaded.has_errors() {
         eprintln!(
@@ -201,6 +235,8 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
         None => return browse(&cli.global, dirs),
         Some(Command::Validate { paths }) => return validate(&cli.global, dirs, &paths),
         Some(Command::Paths { json }) => paths::print(dirs, json),
+        Some(Command::Sources { json }) => sources::run(dirs, json),
+        Some(Command::Sync { ids, json }) => return sync::run(&cli.global, dirs, &ids, json),
         Some(Command::Import {
             format,
             file,
@@ -258,7 +294,11 @@ fn dispatch(
         Command::Owner { repo, json } => owner::run(registry, &repo, json),
         Command::Show { id, json } => show::run(registry, &id, json),
         Command::Search { query, limit, json } => search(registry, &query, limit, json),
-        Command::Validate { .. } | Command::Paths { .. } | Command::Import { .. } => {
+        Command::Validate { .. }
+        | Command::Paths { .. }
+        | Command::Import { .. }
+        | Command::Sources { .. }
+        | Command::Sync { .. } => {
             unreachable!("handled before loading")
         }
     }
@@ -278,7 +318,8 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         Ok(tz) => tz,
         Err(code) => return code,
     };
-    let registry = match load_or_exit(global, dirs) {
+    let setup = sync::Setup::new(dirs);
+    let registry = match load_with(global, dirs, &setup) {
         Ok(registry) => registry,
         Err(code) => return code,
     };
@@ -291,15 +332,33 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         );
         return ExitCode::from(EXIT_PROBLEMS);
     }
-    let (config, config_warning) = crate::config::Config::load(&dirs.config);
+    let reload = {
+        let (global, dirs) = (global.clone(), dirs.clone());
+        move || {
+            let setup = sync::Setup::new(&dirs);
+            let loaded = registry::load(&sources(&global, &dirs, &setup));
+            match loaded.problems.iter().find(|p| p.is_error()) {
+                Some(e) => Err(e.to_string()),
+                None => Ok(loaded.registry),
+            }
+        }
+    };
+    let background = crate::tui::background::Background {
+        sources: setup.sources.clone(),
+        store: setup.store.clone(),
+        settings: setup.config.sync,
+        offline: sync::offline(global),
+        reload: std::sync::Arc::new(reload),
+    };
     let options = crate::tui::Options {
         mouse: !global.no_mouse,
         data_dir: dirs.data.clone(),
         now: global.now,
         tz,
-        config,
-        config_warning,
+        config_warning: (!setup.warnings.is_empty()).then(|| setup.warnings.join("; ")),
+        config: setup.config,
         community: global.community.clone(),
+        background,
     };
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -407,7 +466,7 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
     // Given files are checked on top of the built-in data, so a fix file may name a built-in
     // group as successor; only the given files' problems are reported.
     let sources = if paths.is_empty() {
-        sources(global, dirs)
+        sources(global, dirs, &sync::Setup::new(dirs))
     } else {
         registry::Sources {
             builtin: !global.no_builtin,

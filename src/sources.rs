@@ -6,6 +6,7 @@
 //! into groups is the format readers' job, and fetching them is `sync`'s.
 
 pub mod catalog;
+pub mod freshness;
 pub mod state;
 pub mod store;
 mod user;

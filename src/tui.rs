@@ -6,16 +6,20 @@
 
 pub mod action;
 pub mod app;
+pub mod background;
 pub mod effect;
 pub mod keymap;
 pub mod layout;
+pub mod refresh;
 pub mod rows;
+pub mod syncing;
 pub mod theme;
 pub mod update;
 pub mod view;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 use jiff::Timestamp;
@@ -45,6 +49,8 @@ pub struct Options {
     pub config_warning: Option<String>,
     /// `--community`: the community shown at start.
     pub community: Option<String>,
+    /// How to sync from the browser (`R`, and by itself when the data is old).
+    pub background: background::Background,
 }
 
 /// The terminal's width in columns, for the CLI's tables (the terminal library lives here).
@@ -67,13 +73,24 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
     if options.community.is_some() {
         app.show_community(options.community.clone());
     }
+    app.offline = options.background.offline;
+    let freshness = options.background.freshness();
+    app.freshness = Some(freshness);
     let theme = Theme::from_env();
     let mut terminal = ratatui::try_init()?;
     let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();
     if mouse {
         release_mouse_on_panic();
     }
-    let result = event_loop(&mut terminal, &mut app, &theme, &options);
+    let (actions, landed) = channel();
+    let driver = Driver {
+        options: &options,
+        actions,
+    };
+    if freshness.is_older_than(app.now, options.config.sync.max_age) {
+        driver.dispatch(&mut app, Action::AutoSync);
+    }
+    let result = event_loop(&mut terminal, &mut app, &theme, &driver, &landed);
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
@@ -101,21 +118,28 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     theme: &Theme,
-    options: &Options,
+    driver: &Driver,
+    landed: &Receiver<Action>,
 ) -> io::Result<()> {
+    let options = driver.options;
     let size = terminal.size()?;
-    dispatch(
-        app,
-        resize(app, Rect::new(0, 0, size.width, size.height)),
-        options,
-    );
+    driver.dispatch(app, resize(app, Rect::new(0, 0, size.width, size.height)));
     loop {
+        while let Ok(action) = landed.try_recv() {
+            driver.dispatch(app, action);
+        }
         terminal.draw(|frame| view::draw(frame, app, theme))?;
         if app.quit {
             return Ok(());
         }
-        // Wake once a second so countdowns move on while nothing happens.
-        let action = if event::poll(Duration::from_secs(1))? {
+        // Wake once a second so countdowns move on while nothing happens, and often while a
+        // sync runs so its progress shows.
+        let wait = if app.syncing.is_some() {
+            Duration::from_millis(100)
+        } else {
+            Duration::from_secs(1)
+        };
+        let action = if event::poll(wait)? {
             let size = terminal.size()?;
             to_action(
                 app,
@@ -129,15 +153,31 @@ fn event_loop(
                 .then(|| Action::Tick(Timestamp::now()))
         };
         if let Some(action) = action {
-            dispatch(app, action, options);
+            driver.dispatch(app, action);
         }
     }
 }
 
-fn dispatch(app: &mut App, action: Action, options: &Options) {
-    if let Some(effect) = update::update(app, action) {
-        effect::perform(effect, app, &options.data_dir, &mut io::stdout());
-        let _ = io::stdout().flush();
+/// Performs what `update` asks for; a sync goes to a background thread whose actions come
+/// back through `actions`.
+struct Driver<'o> {
+    options: &'o Options,
+    actions: Sender<Action>,
+}
+
+impl Driver<'_> {
+    fn dispatch(&self, app: &mut App, action: Action) {
+        match update::update(app, action) {
+            Some(effect::Effect::Sync) => {
+                let now = self.options.now.unwrap_or_else(Timestamp::now);
+                self.options.background.start(now, self.actions.clone());
+            }
+            Some(effect) => {
+                effect::perform(effect, app, &self.options.data_dir, &mut io::stdout());
+                let _ = io::stdout().flush();
+            }
+            None => {}
+        }
     }
 }
 

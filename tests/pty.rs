@@ -40,9 +40,31 @@ impl Session {
     /// Starts townhall with the config and state folders in `dir`, which a later session may
     /// share to see what the first one remembered.
     fn start_in(dir: Rc<tempfile::TempDir>, cols: u16, rows: u16) -> Session {
+        // Offline, so no test can reach a real host even if its data looked old.
+        Session::start_with(
+            dir,
+            cols,
+            rows,
+            "2026-11-21T00:00:00Z",
+            &[("TOWNHALL_OFFLINE", "1")],
+        )
+    }
+
+    /// Starts townhall at the moment `now` with extra environment variables.
+    fn start_with(
+        dir: Rc<tempfile::TempDir>,
+        cols: u16,
+        rows: u16,
+        now: &str,
+        env: &[(&str, &str)],
+    ) -> Session {
         let pair = native_pty_system().openpty(size(cols, rows)).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_townhall"));
-        cmd.args(["--no-mouse", "--now", "2026-11-21T00:00:00Z", "--tz", "UTC"]);
+        cmd.args(["--no-mouse", "--now", now, "--tz", "UTC"]);
+        cmd.env_remove("TOWNHALL_OFFLINE");
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         cmd.env("TOWNHALL_CONFIG_DIR", dir.path().join("config"));
         cmd.env("TOWNHALL_DATA_DIR", dir.path().join("data"));
         cmd.env("BROWSER", browser_script(dir.path()));
@@ -243,4 +265,103 @@ fn favorites_and_the_selection_survive_a_restart() {
     again.wait_for(&format!("Favorites · 1 / {} groups", builtin_groups()));
     again.send("q");
     assert!(again.wait_exit().success());
+}
+
+#[path = "support/server.rs"]
+mod server;
+
+/// A home whose config moves every catalog source to `server`, which serves a kubevirt-style
+/// file for each (so a sync lands groups that the built-in data doesn't have).
+fn home_with_sources(server: &server::Server, max_age: &str) -> Rc<tempfile::TempDir> {
+    let dir = tempfile::tempdir().unwrap();
+    let kubevirt = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/foreign/kubevirt-sigs.yaml"),
+    )
+    .unwrap();
+    let mut config = format!("sync: {{ max_age: {max_age}, timeout: 20s }}\nsources:\n");
+    for id in [
+        "kubernetes",
+        "opentelemetry",
+        "cncf-tags",
+        "cloudfoundry",
+        "kubeflow",
+    ] {
+        server.set(&format!("/{id}"), server::Reply::Status(404));
+        config.push_str(&format!(
+            "  - {{ id: {id}, url: \"{}\" }}\n",
+            server.url(&format!("/{id}"))
+        ));
+    }
+    server.set("/kubevirt", server::Reply::file(kubevirt, "\"kv\""));
+    config.push_str(&format!(
+        "  - {{ id: kubevirt, url: \"{}\" }}\n",
+        server.url("/kubevirt")
+    ));
+    std::fs::create_dir_all(dir.path().join("config")).unwrap();
+    std::fs::write(dir.path().join("config/config.yaml"), config).unwrap();
+    Rc::new(dir)
+}
+
+#[test]
+fn r_syncs_in_the_background_and_the_list_refreshes_keeping_the_filter() {
+    let server = server::Server::start();
+    let dir = home_with_sources(&server, "3650d");
+    let mut s = Session::start_with(dir, 120, 40, "2026-12-21T00:00:00Z", &[]);
+    s.wait_for("data: built-in, 4 weeks old");
+    assert!(
+        server.requests().is_empty(),
+        "not stale enough to sync by itself"
+    );
+    s.send("/compute");
+    s.wait_for("filter: compute");
+    s.send("\r");
+    s.wait_for("· SIG · kubernetes-sig-cloud-provider");
+    assert!(
+        !s.text().contains("Kube SIG"),
+        "no KubeVirt group before the sync"
+    );
+    s.send("R");
+    s.wait_for("synced: 1 updated, 0 unchanged, 5 failed");
+    // KubeVirt's SIG Compute is now listed under the same filter, and the group that was
+    // selected still is.
+    s.wait_for("filter: compute");
+    s.wait_for("Kube SIG    SIG Compute");
+    assert!(
+        s.text().contains("· SIG · kubernetes-sig-cloud-provider"),
+        "{}",
+        s.text()
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn old_data_syncs_by_itself_and_a_failure_is_one_quiet_line() {
+    let server = server::Server::start();
+    let dir = home_with_sources(&server, "7d");
+    let mut s = Session::start_with(dir, 120, 40, "2026-12-21T00:00:00Z", &[]);
+    s.wait_for("background sync: 5 source(s) failed");
+    s.wait_for("data: built-in, 4 weeks old");
+    assert!(!server.requests_to("/kubevirt").is_empty());
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn offline_the_browser_starts_no_sync_even_when_the_data_is_old() {
+    let server = server::Server::start();
+    let dir = home_with_sources(&server, "7d");
+    let mut s = Session::start_with(
+        dir,
+        120,
+        40,
+        "2026-12-21T00:00:00Z",
+        &[("TOWNHALL_OFFLINE", "1")],
+    );
+    s.wait_for("data: built-in, 4 weeks old");
+    s.send("R");
+    s.wait_for("offline (--offline or TOWNHALL_OFFLINE): nothing is synced");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    assert!(server.requests().is_empty(), "{:?}", server.requests());
 }

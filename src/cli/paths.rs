@@ -45,7 +45,16 @@ fn env_dir(name: &str) -> Option<PathBuf> {
 pub fn print(dirs: &Dirs, json: bool) -> io::Result<ExitCode> {
     let mut out = io::stdout().lock();
     if json {
-        super::json::write(&mut out, dirs)?;
+        #[derive(serde::Serialize)]
+        struct Shown<'a> {
+            #[serde(flatten)]
+            dirs: &'a Dirs,
+            sources: PathBuf,
+        }
+        let sources = crate::sources::store::Store::new(&dirs.data)
+            .dir()
+            .to_path_buf();
+        super::json::write(&mut out, &Shown { dirs, sources })?;
     } else {
         writeln!(out, "config    {}", dirs.config.display())?;
         writeln!(
@@ -54,6 +63,13 @@ pub fn print(dirs: &Dirs, json: bool) -> io::Result<ExitCode> {
             dirs.registry.display()
         )?;
         writeln!(out, "state     {}", dirs.data.display())?;
+        writeln!(
+            out,
+            "sources   {}  (synced copies; `townhall sync` writes them)",
+            crate::sources::store::Store::new(&dirs.data)
+                .dir()
+                .display()
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

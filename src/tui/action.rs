@@ -80,4 +80,15 @@ pub enum Action {
     },
     /// Time passed (live mode): countdowns move on.
     Tick(jiff::Timestamp),
+    /// Sync the sources in the background (`R`).
+    Sync,
+    /// The browser's own check at start found the data older than `sync.max_age`.
+    AutoSync,
+    /// A background sync finished `done` of `total` sources.
+    SyncProgress {
+        done: usize,
+        total: usize,
+    },
+    /// A background sync finished, with the registry loaded again.
+    SyncLanded(Box<super::syncing::Landed>),
 }

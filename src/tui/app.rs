@@ -12,6 +12,8 @@ use crate::state::State;
 use super::action::Pane;
 use super::keymap::Mode;
 use super::rows::{self, ProjectTexts, Row};
+use super::syncing::Syncing;
+use crate::sources::freshness::Freshness;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum View {
@@ -61,6 +63,12 @@ pub struct App {
     pub now: Timestamp,
     pub tz: TimeZone,
     pub quit: bool,
+    /// How old the data is, for the header; None when the driver doesn't know (tests).
+    pub freshness: Option<Freshness>,
+    /// A background sync in progress (see `tui::refresh`).
+    pub syncing: Option<Syncing>,
+    /// `--offline` or `TOWNHALL_OFFLINE`: the browser never starts a sync.
+    pub offline: bool,
 }
 
 impl App {
@@ -94,6 +102,9 @@ impl App {
             now,
             tz,
             quit: false,
+            freshness: None,
+            syncing: None,
+            offline: false,
         };
         app.refilter(None);
         if let Some(id) = app.state.last_selected.clone() {
@@ -170,6 +181,25 @@ impl App {
                 true
             }
             None => false,
+        }
+    }
+
+    /// Puts a newly loaded registry in place (after a sync), keeping the view, the filter,
+    /// the community shown and the selected group when they still exist.
+    pub fn replace_registry(&mut self, registry: Registry) {
+        let selected = self.selected_group().map(|g| g.id.clone());
+        self.index = SearchIndex::new(&registry.groups);
+        self.project_texts = ProjectTexts::new(&registry.groups);
+        self.registry = registry;
+        if let Some(c) = &self.community
+            && self.registry.community(c).is_none()
+        {
+            self.community = None;
+        }
+        self.picker = None;
+        self.refilter(None);
+        if let Some(id) = selected {
+            self.select_group(&id);
         }
     }
 

@@ -19,6 +19,8 @@ pub enum Effect {
     SaveState,
     /// Write this group's meetings as an .ics file in the data folder.
     Export(String),
+    /// Sync the sources on a background thread (`tui::background` runs it).
+    Sync,
 }
 
 /// Performs `effect` and reports the outcome in the status line.
@@ -34,6 +36,8 @@ pub fn perform(effect: Effect, app: &mut App, data_dir: &Path, out: &mut impl Wr
             Err(e) => format!("could not copy: {e}"),
         },
         Effect::Export(id) => export(app, &id, data_dir),
+        // Started by the driver, which owns the thread and the channel back (tui::background).
+        Effect::Sync => return,
         Effect::SaveState => match app.state.save(data_dir) {
             Ok(()) => return,
             Err(e) => format!("could not save favorites in {}: {e}", data_dir.display()),

@@ -158,6 +158,13 @@ pub const BINDINGS: &[Binding] = &[
         None,
         |k| when(plain(k) == Some('e'), Action::Export),
     ),
+    bind(
+        Browse,
+        "R",
+        "sync the data now (in the background)",
+        None,
+        |k| when(plain(k) == Some('R'), Action::Sync),
+    ),
     bind(Browse, "p", "projects view", Some("projects"), |k| {
         when(plain(k) == Some('p'), Action::ToggleProjects)
     }),

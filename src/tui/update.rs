@@ -7,8 +7,22 @@ use crate::search::Query;
 use super::action::{Action, Pane};
 use super::app::{App, Picker, View};
 use super::effect::Effect;
+use super::refresh;
 
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    // A sync lands whatever overlay is open, and never clears what the status line says.
+    match action {
+        Action::SyncProgress { done, total } => {
+            refresh::progress(app, done, total);
+            return None;
+        }
+        Action::SyncLanded(landed) => {
+            refresh::landed(app, *landed);
+            return None;
+        }
+        Action::AutoSync => return refresh::start(app, true),
+        _ => {}
+    }
     if !matches!(action, Action::Tick(_) | Action::Resize { .. }) {
         app.status = None;
     }
@@ -99,6 +113,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.refilter(None);
         }
         Action::NextCommunity => next_community(app),
+        Action::Sync => return refresh::start(app, false),
+        // Handled before the mode is looked at, above.
+        Action::AutoSync | Action::SyncProgress { .. } | Action::SyncLanded(_) => {}
         Action::ToggleFavorite => return toggle_favorite(app),
         Action::OpenLinkPicker => open_picker(app),
         Action::Join => return join(app),

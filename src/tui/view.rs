@@ -79,6 +79,12 @@ fn header(frame: &mut Frame, app: &App, areas: &Areas, theme: &Theme) {
             theme.text,
         ));
     }
+    if let Some(freshness) = &app.freshness {
+        spans.push(Span::styled(
+            format!(" · data: {}", freshness.describe(app.now)),
+            theme.dim,
+        ));
+    }
     frame.render_widget(Line::from(spans), areas.header);
 }
 
@@ -91,6 +97,13 @@ fn status(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         ])
     } else if let Some(message) = &app.status {
         Line::from(Span::styled(message.clone(), theme.status))
+    } else if let Some(s) = &app.syncing {
+        let counted = if s.total > 0 {
+            format!(" {}/{} sources", s.done, s.total)
+        } else {
+            String::new()
+        };
+        Line::from(Span::styled(format!("syncing…{counted}"), theme.dim))
     } else {
         Line::default()
     };

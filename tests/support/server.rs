@@ -1,6 +1,9 @@
 //! A small HTTP/1.1 server on 127.0.0.1 for the sync tests: no internet, no sleeps. Each path
 //! answers as its [`Reply`] says, changeable while the server runs, and every request is
 //! logged so tests can check what townhall sent.
+//!
+//! Several test crates include this file, each using part of it.
+#![allow(dead_code)]
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
