@@ -41,7 +41,7 @@ pub struct Global {
     /// Also read this registry file or folder of `*.yaml` (repeatable; later wins).
     #[arg(long = "registry", value_name = "PATH", global = true)]
     pub registries: Vec<PathBuf>,
-    /// Leave out the registry compiled into townhall.
+    /// Leave out the registry compiled into townhall (and the synced copies of it).
     #[arg(long, global = true)]
     pub no_builtin: bool,
     /// Compute meeting times as if it were this moment (RFC 3339, e.g. 2026-03-10T12:00:00Z).
@@ -55,7 +55,7 @@ pub struct Global {
     #[arg(long, global = true)]
     pub no_mouse: bool,
     /// Read the --registry files as this format instead of telling it from their content:
-    /// kubernetes, opentelemetry, cncf-tags or townhall.
+    /// kubernetes, opentelemetry, cncf-tags, cloudfoundry or townhall.
     #[arg(long, value_name = "FORMAT", global = true, value_parser = parse_format)]
     pub format: Option<Format>,
     /// Only groups of this community (`cncf`, `cloudfoundry`, `kubernetes`, ...); in the
@@ -128,7 +128,8 @@ pub enum Command {
     },
     /// Print a registry another community publishes in townhall's own format.
     Import {
-        /// The file's format: kubernetes, opentelemetry or cncf-tags.
+        /// The file's format: kubernetes, opentelemetry, cncf-tags or cloudfoundry (the
+        /// WORKING-GROUPS.md page, with the pages it links read from beside it).
         #[arg(value_parser = parse_format)]
         format: Format,
         /// The file to convert.
