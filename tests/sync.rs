@@ -426,3 +426,40 @@ fn a_synced_copy_that_no_longer_reads_falls_back_to_the_built_in_snapshot() {
     assert!(warning.message.contains("built-in snapshot"), "{warning}");
     assert!(loaded.registry.group("kubernetes-sig-node").is_some());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_source_that_is_not_a_regular_file_is_refused_without_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("sigs.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let store = Store::new(&dir.path().join("data"));
+    let srcs = sources(&[("kubevirt", fifo.display().to_string())]);
+    let o = &run(&srcs, &store, &settings())[0];
+    assert_eq!(o.status, Status::Failed);
+    assert!(
+        o.error.as_deref().unwrap().contains("not a regular file"),
+        "{o:?}"
+    );
+}
+
+#[test]
+fn a_file_source_syncs_from_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("sigs.yaml");
+    fs::write(&file, kubevirt_file()).unwrap();
+    let store = Store::new(&dir.path().join("data"));
+    let srcs = sources(&[("kubevirt", format!("file://{}", file.display()))]);
+    assert_eq!(
+        statuses(&run(&srcs, &store, &settings())),
+        [Status::Updated]
+    );
+    assert_eq!(
+        statuses(&run(&srcs, &store, &settings())),
+        [Status::Unchanged]
+    );
+}

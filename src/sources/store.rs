@@ -189,10 +189,11 @@ fn extension(source: &Source) -> &'static str {
 }
 
 fn read_bounded(path: &Path) -> io::Result<Vec<u8>> {
-    let file = File::open(path)?;
-    if !file.metadata()?.is_file() {
+    // Looked at before opening: opening a FIFO would wait for a writer forever.
+    if !fs::metadata(path)?.is_file() {
         return Err(io::Error::other("not a regular file"));
     }
+    let file = File::open(path)?;
     let mut bytes = Vec::new();
     file.take(MAX_COPY).read_to_end(&mut bytes)?;
     Ok(bytes)

@@ -169,15 +169,14 @@ fn shown(d: std::time::Duration) -> String {
 }
 
 fn read_file(path: &std::path::Path, max_bytes: u64) -> Result<Fetched, String> {
-    let file = match File::open(path) {
-        Ok(f) => f,
+    // Looked at before opening: opening a FIFO would wait for a writer forever.
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_file() => {}
+        Ok(_) => return Err(format!("{} is not a regular file", path.display())),
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Fetched::NotFound),
         Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
-    };
-    let is_file = file.metadata().map(|m| m.is_file()).unwrap_or(false);
-    if !is_file {
-        return Err(format!("{} is not a regular file", path.display()));
     }
+    let file = File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut bytes = Vec::new();
     file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
