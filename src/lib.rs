@@ -14,3 +14,4 @@ pub mod schedule;
 pub mod search;
 pub mod state;
 pub mod tui;
+pub mod untrusted;

@@ -7,6 +7,7 @@ pub mod load;
 pub mod model;
 pub mod node;
 pub mod problem;
+pub mod references;
 pub mod untrusted;
 pub mod validate;
 

@@ -2,7 +2,11 @@
 //!
 //! keys → Action → update(&mut App) → Option<Effect> → view(&App). The driver owns the
 //! terminal (raw mode, alternate screen, mouse capture) and gives it back on every exit path:
-//! quit, Ctrl-C (a key in raw mode) and panic.
+//! quit, Ctrl-C (a key in raw mode), SIGTERM, SIGHUP and SIGINT (`signals`) and panic.
+//!
+//! The driver writes to the terminal directly (ratatui and crossterm send their own escape
+//! sequences); outside text reaches it only through the views, which escape it.
+#![allow(clippy::disallowed_methods)]
 
 pub mod action;
 pub mod app;
@@ -10,13 +14,14 @@ pub mod effect;
 pub mod keymap;
 pub mod layout;
 pub mod rows;
+mod signals;
 pub mod theme;
 pub mod update;
 pub mod view;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -61,12 +66,13 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
         app.show_community(options.community.clone());
     }
     let theme = Theme::from_env();
+    let signals = signals::Signals::catch()?;
     let mut terminal = ratatui::try_init()?;
     let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();
     if mouse {
         release_mouse_on_panic();
     }
-    let result = event_loop(&mut terminal, &mut app, &theme, &options);
+    let result = event_loop(&mut terminal, &mut app, &theme, &options, &signals);
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
@@ -95,6 +101,7 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     options: &Options,
+    signals: &signals::Signals,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     dispatch(
@@ -108,13 +115,15 @@ fn event_loop(
             return Ok(());
         }
         // Wake once a second so countdowns move on while nothing happens.
-        let action = if event::poll(Duration::from_secs(1))? {
+        let action = if wait_for_event(Duration::from_secs(1), signals)? {
             let size = terminal.size()?;
             to_action(
                 app,
                 event::read()?,
                 Rect::new(0, 0, size.width, size.height),
             )
+        } else if signals.caught() {
+            Some(Action::Quit)
         } else {
             options
                 .now
@@ -123,6 +132,25 @@ fn event_loop(
         };
         if let Some(action) = action {
             dispatch(app, action, options);
+        }
+    }
+}
+
+/// Whether an event is ready within `timeout`; false early when a signal arrives. The poll is
+/// cut in short slices because crossterm resumes an interrupted poll rather than returning.
+fn wait_for_event(timeout: Duration, signals: &signals::Signals) -> io::Result<bool> {
+    const SLICE: Duration = Duration::from_millis(50);
+    let deadline = Instant::now() + timeout;
+    loop {
+        if signals.caught() {
+            return Ok(false);
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(false);
+        }
+        if event::poll(left.min(SLICE))? {
+            return Ok(true);
         }
     }
 }

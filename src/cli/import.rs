@@ -14,7 +14,7 @@ use super::{EXIT_BROKEN_REGISTRY, EXIT_PROBLEMS};
 pub fn run(format: Format, file: &Path, origin: &Origin, output: Option<&Path>) -> ExitCode {
     let name = file.display().to_string();
     if format == Format::Townhall {
-        eprintln!(
+        crate::errln!(
             "townhall: import: {name} is already in townhall's format; check it with `townhall validate`"
         );
         return ExitCode::from(EXIT_BROKEN_REGISTRY);
@@ -22,38 +22,38 @@ pub fn run(format: Format, file: &Path, origin: &Origin, output: Option<&Path>) 
     let text = match fs::read_to_string(file) {
         Ok(text) => text,
         Err(e) => {
-            eprintln!("townhall: {name}: cannot read: {e}");
+            crate::errln!("townhall: {name}: cannot read: {e}");
             return ExitCode::from(EXIT_BROKEN_REGISTRY);
         }
     };
     let checked = convert_file(&name, &text, format, origin);
     for p in &checked.problems {
-        eprintln!("{p}");
+        crate::errln!("{p}");
     }
     let Some(converted) = checked
         .file
         .filter(|_| !checked.problems.iter().any(|p| p.is_error()))
     else {
-        eprintln!("townhall: import: {name} could not be converted (see above)");
+        crate::errln!("townhall: import: {name} could not be converted (see above)");
         return ExitCode::from(EXIT_PROBLEMS);
     };
     let yaml = match serde_yaml::to_string(&converted) {
         Ok(yaml) => yaml,
         Err(e) => {
-            eprintln!("townhall: import: cannot write YAML: {e}");
+            crate::errln!("townhall: import: cannot write YAML: {e}");
             return ExitCode::FAILURE;
         }
     };
     let text = format!("{}{yaml}", header(format, &name, origin));
     let written = match output {
         Some(path) => fs::write(path, &text),
-        None => io::stdout().lock().write_all(text.as_bytes()),
+        None => crate::untrusted::output::stdout().write_all(text.as_bytes()),
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("townhall: import: {e}");
+            crate::errln!("townhall: import: {e}");
             ExitCode::FAILURE
         }
     }

@@ -10,13 +10,13 @@ use super::{EXIT_PROBLEMS, json, status_text};
 
 pub fn run(registry: &Registry, id: &str, as_json: bool) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
-        eprintln!(
+        crate::errln!(
             "townhall: no group with id `{id}`{}",
             suggestion(registry, id)
         );
         return Ok(ExitCode::from(EXIT_PROBLEMS));
     };
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     if as_json {
         json::write(
             &mut out,

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::node::Pos;
+use crate::untrusted::{Layout, escape};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -45,9 +46,11 @@ impl Problem {
     }
 }
 
+/// The file name and the message (which quotes values from the file) are escaped: a problem
+/// is one line, and nothing in it acts on the terminal.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
+        write!(f, "{}", escape(&self.file, Layout::Line))?;
         if let Some(pos) = self.pos {
             write!(f, ":{}:{}", pos.line, pos.column)?;
         }
@@ -55,7 +58,7 @@ impl fmt::Display for Problem {
             Severity::Error => "",
             Severity::Warning => "warning: ",
         };
-        write!(f, ": {label}{}", self.message)
+        write!(f, ": {label}{}", escape(&self.message, Layout::Line))
     }
 }
 
@@ -73,5 +76,18 @@ mod tests {
         assert_eq!(p.to_string(), "reg.yaml:3:5: unknown key `misson`");
         let w = Problem::warning("reg.yaml", None, "empty file");
         assert_eq!(w.to_string(), "reg.yaml: warning: empty file");
+    }
+
+    #[test]
+    fn values_in_messages_are_shown_not_obeyed() {
+        let p = Problem::warning(
+            "evil\u{1b}[2J.yaml",
+            Some(Pos { line: 1, column: 1 }),
+            "unknown key `\u{1b}]52;c;eA==\u{7}`\nfake.yaml:1:1: forged",
+        );
+        assert_eq!(
+            p.to_string(),
+            "evil\\u{1b}[2J.yaml:1:1: warning: unknown key `\\u{1b}]52;c;eA==\\u{7}`\\nfake.yaml:1:1: forged"
+        );
     }
 }

@@ -4,10 +4,8 @@
 
 use super::model::{Community, Group, Link, Meeting, Phone, ScheduleSpec, Source};
 
-/// Zero-width characters and bidi controls: invisible, yet able to change how text reads.
-pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
+/// Unicode's invisible and direction characters (see `crate::untrusted::invisible`).
+pub use crate::untrusted::invisible::is_invisible;
 
 /// Characters that have no business in registry text (newlines do: missions have them).
 pub fn is_unsafe(c: char) -> bool {
@@ -34,6 +32,21 @@ fn clean_opt(text: &mut Option<String>) {
     }
 }
 
+/// A link is cleaned like text, and a web link with a non-ASCII host takes its punycode form
+/// (see `links::ascii_form`; `validate` warns about it).
+fn clean_url(url: &mut String) {
+    clean(url);
+    if let Some(ascii) = crate::links::ascii_form(url) {
+        *url = ascii;
+    }
+}
+
+fn clean_url_opt(url: &mut Option<String>) {
+    if let Some(u) = url {
+        clean_url(u);
+    }
+}
+
 fn clean_all(texts: &mut [String]) {
     texts.iter_mut().for_each(clean);
 }
@@ -41,7 +54,7 @@ fn clean_all(texts: &mut [String]) {
 fn clean_links(links: &mut [Link]) {
     for link in links {
         clean(&mut link.title);
-        clean(&mut link.url);
+        clean_url(&mut link.url);
     }
 }
 
@@ -64,7 +77,7 @@ pub fn clean_community(c: &mut Community) {
     clean(&mut c.id);
     clean(&mut c.name);
     clean_opt(&mut c.short);
-    clean_opt(&mut c.homepage);
+    clean_url_opt(&mut c.homepage);
     clean_links(&mut c.links);
     clean_sources(&mut c.sources);
 }
@@ -92,16 +105,17 @@ pub fn clean_group(g: &mut Group) {
     }
     for chat in &mut g.chat {
         clean(&mut chat.channel);
-        for t in [&mut chat.id, &mut chat.workspace, &mut chat.url] {
+        for t in [&mut chat.id, &mut chat.workspace] {
             clean_opt(t);
         }
+        clean_url_opt(&mut chat.url);
     }
     clean_links(&mut g.mailing_lists);
     g.meetings.iter_mut().for_each(clean_meeting);
     for p in &mut g.projects {
         clean(&mut p.name);
         clean_opt(&mut p.description);
-        clean_opt(&mut p.url);
+        clean_url_opt(&mut p.url);
         clean_all(&mut p.aliases);
         clean_all(&mut p.repos);
         clean_all(&mut p.owners);
@@ -137,19 +151,18 @@ fn clean_meeting(m: &mut Meeting) {
     }
     for t in [
         &mut m.project,
-        &mut m.join,
         &mut m.meeting_id,
         &mut m.passcode,
-        &mut m.international,
-        &mut m.notes,
-        &mut m.calendar,
         &mut m.remarks,
     ] {
         clean_opt(t);
     }
+    for url in [&mut m.join, &mut m.international, &mut m.notes, &mut m.calendar] {
+        clean_url_opt(url);
+    }
     clean_phones(&mut m.one_tap);
     clean_phones(&mut m.dial_in);
-    clean_all(&mut m.recordings);
+    m.recordings.iter_mut().for_each(clean_url);
     clean_links(&mut m.links);
 }
 
@@ -175,6 +188,13 @@ mod tests {
         };
         clean_group(&mut g);
         assert_eq!(g.meetings[0].join.as_deref(), Some("https://zoom.us/j/1"));
+    }
+
+    #[test]
+    fn removes_what_a_hand_list_would_miss() {
+        let mut s = String::from("a\u{061C}b\u{00AD}c\u{180E}d\u{2028}e\u{E0041}f\u{FFF9}g");
+        clean(&mut s);
+        assert_eq!(s, "abcdefg");
     }
 
     #[test]

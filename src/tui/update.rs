@@ -78,6 +78,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             };
             app.focus = Pane::List;
             app.refilter(None);
+            if app.view == View::Upcoming
+                && let Err(e) = crate::agenda::window_end(app.now, super::rows::UPCOMING_DAYS)
+            {
+                app.status = Some(format!("meetings until then only: {e}"));
+            }
         }
         Action::ToggleWorkingHours if app.view == View::Upcoming => {
             app.within_hours = !app.within_hours;
@@ -177,8 +182,16 @@ fn tick(app: &mut App, now: jiff::Timestamp) {
     }
 }
 
+/// The input is bounded like any query (`search::Query::check`); typing past the limit is
+/// refused with a word in the status line rather than a slow search.
 fn edit_query(app: &mut App, edit: impl FnOnce(&mut String)) {
+    let before = app.input.clone();
     edit(&mut app.input);
+    if let Err(e) = Query::check(&app.input) {
+        app.input = before;
+        app.status = Some(e.to_string());
+        return;
+    }
     let previous = std::mem::replace(&mut app.query, Query::parse(&app.input));
     app.refilter(Some(&previous));
 }

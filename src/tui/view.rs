@@ -18,6 +18,7 @@ use super::app::{App, View};
 use super::keymap::BINDINGS;
 use super::layout::{Areas, areas};
 use super::theme::Theme;
+use crate::untrusted::{Layout, escape};
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let size = frame.area();
@@ -74,7 +75,8 @@ fn header(frame: &mut Frame, app: &App, areas: &Areas, theme: &Theme) {
     ];
     if !app.input.is_empty() {
         spans.push(Span::styled(" · filter: ", theme.dim));
-        spans.push(Span::styled(text::clip(&app.input, 40), theme.text));
+        let input = escape(&app.input, Layout::Line);
+        spans.push(Span::styled(text::clip(&input, 40), theme.text));
     }
     frame.render_widget(Line::from(spans), areas.header);
 }
@@ -83,11 +85,14 @@ fn status(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let line = if app.searching {
         Line::from(vec![
             Span::styled("/", theme.key),
-            Span::raw(app.input.clone()),
+            Span::raw(escape(&app.input, Layout::Line).into_owned()),
             Span::styled("█", theme.dim),
         ])
     } else if let Some(message) = &app.status {
-        Line::from(Span::styled(message.clone(), theme.status))
+        Line::from(Span::styled(
+            escape(message, Layout::Line).into_owned(),
+            theme.status,
+        ))
     } else {
         Line::default()
     };
@@ -116,16 +121,20 @@ fn text_pane(
     area: Rect,
     theme: &Theme,
 ) {
+    /// Lines counted below the pane before the hint says only "500+".
+    const COUNTED_BELOW: usize = 500;
     let inner = block.inner(area);
-    let lines = wrap::wrap(items, usize::from(inner.width));
     let height = usize::from(inner.height);
+    let wanted = usize::from(scroll) + height + COUNTED_BELOW;
+    let (lines, uncounted) = wrap::wrap_at_most(items, usize::from(inner.width), wanted);
     let first = usize::from(scroll).min(lines.len().saturating_sub(height));
     let below = lines.len().saturating_sub(first + height);
+    let plus = if uncounted { "+" } else { "" };
     let hint = match (first > 0, below > 0) {
         (false, false) => None,
         (true, false) => Some(" ↑ more ".to_string()),
-        (false, true) => Some(format!(" ↓ {below} more ")),
-        (true, true) => Some(format!(" ↑↓ {below} more ")),
+        (false, true) => Some(format!(" ↓ {below}{plus} more ")),
+        (true, true) => Some(format!(" ↑↓ {below}{plus} more ")),
     };
     let block = match hint {
         Some(h) => block.title_bottom(Line::from(Span::styled(h, theme.dim)).right_aligned()),
