@@ -26,14 +26,20 @@ impl Entry {
     }
 }
 
-/// `days` days after `now` is past the last instant jiff can represent (the end of 9999).
+/// `days` days after `now` is past the last instant jiff can represent (late in 9999).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "{days} day(s) after {now} is past the end of the year 9999, the last time townhall can compute; choose an earlier --now or fewer days"
+    "{days} day(s) after {now} is past {}, the last moment townhall can compute; choose an earlier --now or fewer days",
+    last_moment()
 )]
 pub struct OutOfRange {
     pub now: Timestamp,
     pub days: u32,
+}
+
+/// The latest instant jiff represents, to the second, as messages name it.
+pub fn last_moment() -> String {
+    Timestamp::MAX.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// The end of the window `upcoming` looks at, if time reaches that far.

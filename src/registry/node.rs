@@ -114,7 +114,11 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     loop {
         let (event, mark) = parser.next_token().map_err(|e| SyntaxError {
             pos: Pos::from_marker(*e.marker()),
-            message: e.info().to_string(),
+            // The scanner's own bound on `[[[[...`, met before ours when it reads ahead.
+            message: match e.info() {
+                "recursion limit exceeded" => too_deep(),
+                info => info.to_string(),
+            },
         })?;
         match event {
             Event::StreamEnd => break,
@@ -195,10 +199,7 @@ impl Builder {
 
     fn nest(&mut self, extra: usize, pos: Pos) {
         if self.stack.len() + extra > MAX_DEPTH {
-            self.fail(
-                pos,
-                format!("lists and mappings nest deeper than {MAX_DEPTH} levels here (townhall's limit)"),
-            );
+            self.fail(pos, too_deep());
         }
     }
 
@@ -328,6 +329,10 @@ impl MarkedEventReceiver for Builder {
     }
 }
 
+fn too_deep() -> String {
+    format!("lists and mappings nest too deep here (townhall's limit is {MAX_DEPTH} levels)")
+}
+
 /// How many levels of lists and mappings `node` has below it.
 fn depth(node: &Node) -> usize {
     match &node.value {
@@ -438,7 +443,7 @@ mod tests {
     #[test]
     fn deep_nesting_and_long_values_are_refused() {
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-        assert!(parse(&deep).unwrap_err().message.contains("deeper than 64"));
+        assert!(parse(&deep).unwrap_err().message.contains("limit is 64 levels"));
         let long = format!("a: {}\n", "x".repeat(MAX_VALUE_BYTES + 1));
         let err = parse(&long).unwrap_err();
         assert_eq!(err.message, "a value of 65537 bytes; townhall's limit is 64 KiB");

@@ -79,9 +79,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.focus = Pane::List;
             app.refilter(None);
             if app.view == View::Upcoming
-                && let Err(e) = crate::agenda::window_end(app.now, super::rows::UPCOMING_DAYS)
+                && crate::agenda::window_end(app.now, super::rows::UPCOMING_DAYS).is_err()
             {
-                app.status = Some(format!("meetings until then only: {e}"));
+                let last = crate::agenda::last_moment();
+                app.status = Some(format!(
+                    "listed up to {last}, the last moment townhall can compute"
+                ));
             }
         }
         Action::ToggleWorkingHours if app.view == View::Upcoming => {

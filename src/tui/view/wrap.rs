@@ -28,6 +28,7 @@ pub fn wrap_at_most(items: &[Hanging], width: usize, max: usize) -> (Vec<Line<'s
     let mut out = Vec::new();
     for item in items {
         if out.len() >= max {
+            out.truncate(max);
             return (out, true);
         }
         // A line holds at most `width` cells; twice that many chars leaves room for
