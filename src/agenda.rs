@@ -164,11 +164,12 @@ mod tests {
     fn the_ends_of_time_give_an_error_or_what_fits_never_a_panic() {
         let r = builtin();
         let late = ts("9999-12-25T00:00:00Z");
-        assert_eq!(
-            window_end(late, 7),
-            Err(OutOfRange { now: late, days: 7 })
+        assert_eq!(window_end(late, 7), Err(OutOfRange { now: late, days: 7 }));
+        assert!(
+            upcoming(&r, late, 7)
+                .iter()
+                .all(|e| e.occurrence.start.timestamp() >= late)
         );
-        assert!(upcoming(&r, late, 7).iter().all(|e| e.occurrence.start.timestamp() >= late));
         let early = ts("-009999-01-02T02:00:00Z");
         assert!(window_end(early, 7).is_ok());
         assert!(!upcoming(&r, early, 7).is_empty());

@@ -129,7 +129,9 @@ pub fn ics(
     for s in &export.skipped {
         crate::errln!(
             "townhall: left out {} / {}: {}",
-            s.group, s.meeting, s.reason
+            s.group,
+            s.meeting,
+            s.reason
         );
     }
     match output {

@@ -15,10 +15,10 @@ use super::node::{Node, Pos, parse};
 use super::problem::Problem;
 use super::references::{self, Place};
 use super::untrusted::{clean_community, clean_group};
-use crate::untrusted::limits::{MAX_FILE_BYTES, MAX_FOLDER_FILES, MAX_GROUPS};
-use crate::untrusted::read::{ReadError, read_text};
 use super::validate::{self, Checked};
 use crate::formats::{self, Format, Origin};
+use crate::untrusted::limits::{MAX_FILE_BYTES, MAX_FOLDER_FILES, MAX_GROUPS};
+use crate::untrusted::read::{ReadError, read_text};
 
 /// Where to look; the CLI fills this from its flags.
 #[derive(Debug, Clone, Default)]

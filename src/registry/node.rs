@@ -190,9 +190,7 @@ impl Builder {
         if self.values > MAX_YAML_VALUES {
             self.fail(
                 pos,
-                format!(
-                    "the file holds more than {MAX_YAML_VALUES} values (townhall's limit)"
-                ),
+                format!("the file holds more than {MAX_YAML_VALUES} values (townhall's limit)"),
             );
         }
     }
@@ -226,13 +224,18 @@ impl Builder {
                     *pending_key = Some(node);
                 }
                 Some(key) => {
-                    if let Some((first, _)) = entries.iter().find(|(k, _)| k.as_str() == key.as_str()) {
+                    if let Some((first, _)) =
+                        entries.iter().find(|(k, _)| k.as_str() == key.as_str())
+                    {
                         let message = format!(
                             "duplicate key `{}` (first on line {})",
                             key.as_str().unwrap_or(""),
                             first.pos.line
                         );
-                        self.error.get_or_insert(SyntaxError { pos: key.pos, message });
+                        self.error.get_or_insert(SyntaxError {
+                            pos: key.pos,
+                            message,
+                        });
                     }
                     entries.push((key, node));
                 }
@@ -277,7 +280,11 @@ impl MarkedEventReceiver for Builder {
                     value: Value::Scalar { text, quoted },
                 };
                 if anchor > 0 {
-                    let anchored = Anchored { node: node.clone(), values: 1, depth: 0 };
+                    let anchored = Anchored {
+                        node: node.clone(),
+                        values: 1,
+                        depth: 0,
+                    };
                     self.anchors.insert(anchor, anchored);
                 }
                 self.push_value(node);
@@ -416,7 +423,11 @@ mod tests {
     fn a_second_document_is_an_error_naming_both() {
         let err = parse("a: 1\n---\nb: 2\n").unwrap_err();
         assert_eq!(err.pos.line, 2);
-        assert!(err.message.contains("first starts on line 1"), "{}", err.message);
+        assert!(
+            err.message.contains("first starts on line 1"),
+            "{}",
+            err.message
+        );
         assert!(parse("---\na: 1\n...\n").is_ok());
     }
 
@@ -424,7 +435,10 @@ mod tests {
     fn keys_must_be_text() {
         for yaml in ["~: 1\n", "? [a, b]\n: 1\n", "a: 1\n? {b: c}\n: 2\n"] {
             let err = parse(yaml).unwrap_err();
-            assert!(err.message.starts_with("a key must be text"), "{yaml:?}: {err:?}");
+            assert!(
+                err.message.starts_with("a key must be text"),
+                "{yaml:?}: {err:?}"
+            );
         }
     }
 
@@ -436,22 +450,36 @@ mod tests {
             yaml.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
         }
         let err = parse(&yaml).unwrap_err();
-        assert!(err.message.contains("copy more than 100000 values"), "{err:?}");
+        assert!(
+            err.message.contains("copy more than 100000 values"),
+            "{err:?}"
+        );
         assert_eq!(err.pos.line, 5, "the alias that crosses the limit");
     }
 
     #[test]
     fn deep_nesting_and_long_values_are_refused() {
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-        assert!(parse(&deep).unwrap_err().message.contains("limit is 64 levels"));
+        assert!(
+            parse(&deep)
+                .unwrap_err()
+                .message
+                .contains("limit is 64 levels")
+        );
         let long = format!("a: {}\n", "x".repeat(MAX_VALUE_BYTES + 1));
         let err = parse(&long).unwrap_err();
-        assert_eq!(err.message, "a value of 65537 bytes; townhall's limit is 64 KiB");
+        assert_eq!(
+            err.message,
+            "a value of 65537 bytes; townhall's limit is 64 KiB"
+        );
     }
 
     #[test]
     fn a_byte_order_mark_is_not_content() {
-        assert_eq!(parse("\u{FEFF}a: 1\n").unwrap().get("a").unwrap().as_str(), Some("1"));
+        assert_eq!(
+            parse("\u{FEFF}a: 1\n").unwrap().get("a").unwrap().as_str(),
+            Some("1")
+        );
     }
 
     #[test]

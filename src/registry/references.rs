@@ -38,7 +38,11 @@ pub fn cycles(
     for key in ["successor", "parent"] {
         let next = |i: usize| -> Option<usize> {
             let g: &Group = &groups[i];
-            let id = if key == "successor" { &g.successor } else { &g.parent };
+            let id = if key == "successor" {
+                &g.successor
+            } else {
+                &g.parent
+            };
             id.as_deref().and_then(|id| index.get(id).copied())
         };
         let place = |i: usize| {
@@ -82,12 +86,18 @@ fn cycle(
     let (file, pos) = here.map_or((String::new(), None), |p| (p.file, Some(p.pos)));
     let g = &groups[first];
     if members.len() == 1 {
-        return Problem::error(&file, pos, format!("{key} of `{}` is the group itself", g.id));
+        return Problem::error(
+            &file,
+            pos,
+            format!("{key} of `{}` is the group itself", g.id),
+        );
     }
     let mut path: Vec<&str> = members.iter().map(|&i| groups[i].id.as_str()).collect();
     path.push(&g.id);
     let last = members[members.len() - 1];
-    let back = place(last).map_or_else(String::new, |p| format!(" ({}'s {key} is at {p})", groups[last].id));
+    let back = place(last).map_or_else(String::new, |p| {
+        format!(" ({}'s {key} is at {p})", groups[last].id)
+    });
     Problem::error(
         &file,
         pos,
@@ -116,7 +126,11 @@ mod tests {
 
     #[test]
     fn a_cycle_is_reported_once_naming_both_ends() {
-        let groups = [group("a", Some("b")), group("b", Some("a")), group("c", Some("a"))];
+        let groups = [
+            group("a", Some("b")),
+            group("b", Some("a")),
+            group("c", Some("a")),
+        ];
         let written = HashMap::from([
             (("a".to_string(), "successor"), at(4)),
             (("b".to_string(), "successor"), at(9)),
@@ -125,7 +139,9 @@ mod tests {
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             text,
-            ["r.yaml:4:3: successors go round in a circle: a → b → a (b's successor is at r.yaml:9:3)"]
+            [
+                "r.yaml:4:3: successors go round in a circle: a → b → a (b's successor is at r.yaml:9:3)"
+            ]
         );
     }
 
@@ -142,7 +158,11 @@ mod tests {
 
     #[test]
     fn chains_without_cycles_are_fine() {
-        let groups = [group("a", Some("b")), group("b", Some("c")), group("c", None)];
+        let groups = [
+            group("a", Some("b")),
+            group("b", Some("c")),
+            group("c", None),
+        ];
         assert!(cycles(&groups, &HashMap::new(), &HashMap::new()).is_empty());
     }
 }

@@ -157,7 +157,12 @@ fn clean_meeting(m: &mut Meeting) {
     ] {
         clean_opt(t);
     }
-    for url in [&mut m.join, &mut m.international, &mut m.notes, &mut m.calendar] {
+    for url in [
+        &mut m.join,
+        &mut m.international,
+        &mut m.notes,
+        &mut m.calendar,
+    ] {
         clean_url_opt(url);
     }
     clean_phones(&mut m.one_tap);

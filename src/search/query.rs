@@ -4,8 +4,8 @@
 //! makes the space part of the term.
 
 use super::fold::fold;
-use crate::untrusted::limits::{MAX_QUERY_CHARS, MAX_QUERY_TERMS};
 use super::summary::{char_mask, char_mask_of, pair_hashes};
+use crate::untrusted::limits::{MAX_QUERY_CHARS, MAX_QUERY_TERMS};
 
 /// How a term compares with one field's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -293,7 +293,10 @@ mod tests {
         let many = "ab ".repeat(33_000);
         assert_eq!(Query::check(&many), Err(TooLong::Chars(99_000)));
         let terms = "a ".repeat(MAX_QUERY_TERMS + 1);
-        assert_eq!(Query::check(&terms), Err(TooLong::Terms(MAX_QUERY_TERMS + 1)));
+        assert_eq!(
+            Query::check(&terms),
+            Err(TooLong::Terms(MAX_QUERY_TERMS + 1))
+        );
         assert_eq!(Query::check(&"a | ".repeat(MAX_QUERY_TERMS)), Ok(()));
         let parsed = Query::parse(&many);
         assert_eq!(parsed.sets.iter().flatten().count(), MAX_QUERY_TERMS);

@@ -34,7 +34,11 @@ pub fn remove_stale(dir: &Path) -> usize {
             .and_then(|m| SystemTime::now().duration_since(m).ok())
             .is_some_and(|age| age > ABANDONED_AFTER);
         let own = pid == Some(std::process::id());
-        if meta.is_file() && !own && (old || !pid.is_some_and(is_running)) && fs::remove_file(entry.path()).is_ok() {
+        if meta.is_file()
+            && !own
+            && (old || !pid.is_some_and(is_running))
+            && fs::remove_file(entry.path()).is_ok()
+        {
             removed += 1;
         }
     }
@@ -65,8 +69,12 @@ mod tests {
     #[test]
     fn leftovers_of_dead_processes_go_and_live_ones_stay() {
         let dir = tempfile::tempdir().unwrap();
-        let dead = dir.path().join(format!(".{FILE_NAME}.tmp-{}-1-0", i32::MAX));
-        let mine = dir.path().join(format!(".{FILE_NAME}.tmp-{}-1-0", std::process::id()));
+        let dead = dir
+            .path()
+            .join(format!(".{FILE_NAME}.tmp-{}-1-0", i32::MAX));
+        let mine = dir
+            .path()
+            .join(format!(".{FILE_NAME}.tmp-{}-1-0", std::process::id()));
         let other = dir.path().join("notes.txt");
         for f in [&dead, &mine, &other] {
             fs::write(f, "{").unwrap();

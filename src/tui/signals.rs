@@ -34,4 +34,3 @@ impl Signals {
         self.caught.load(Ordering::Relaxed)
     }
 }
-

@@ -70,7 +70,10 @@ mod tests {
             escape("\u{1b}]52;c;cHduZWQ=\u{7}", Layout::Line),
             "\\u{1b}]52;c;cHduZWQ=\\u{7}"
         );
-        assert_eq!(escape("a\u{7f}b\u{9b}c", Layout::Block), "a\\u{7f}b\\u{9b}c");
+        assert_eq!(
+            escape("a\u{7f}b\u{9b}c", Layout::Block),
+            "a\\u{7f}b\\u{9b}c"
+        );
     }
 
     #[test]

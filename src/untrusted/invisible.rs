@@ -34,9 +34,25 @@ mod tests {
     #[test]
     fn the_characters_hand_lists_miss_are_invisible() {
         for c in [
-            '\u{061C}', '\u{00AD}', '\u{180E}', '\u{2028}', '\u{2029}', '\u{E0001}', '\u{E0041}',
-            '\u{E007F}', '\u{FFF9}', '\u{FFFA}', '\u{FFFB}', '\u{200B}', '\u{200D}', '\u{202E}',
-            '\u{2066}', '\u{FEFF}', '\u{FE0F}', '\u{3164}', '\u{115F}',
+            '\u{061C}',
+            '\u{00AD}',
+            '\u{180E}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{E0001}',
+            '\u{E0041}',
+            '\u{E007F}',
+            '\u{FFF9}',
+            '\u{FFFA}',
+            '\u{FFFB}',
+            '\u{200B}',
+            '\u{200D}',
+            '\u{202E}',
+            '\u{2066}',
+            '\u{FEFF}',
+            '\u{FE0F}',
+            '\u{3164}',
+            '\u{115F}',
         ] {
             assert!(is_invisible(c), "{:?}", c);
         }

@@ -190,13 +190,19 @@ mod tests {
     #[test]
     fn a_character_cut_between_writes_is_joined() {
         let rocket = "🚀".as_bytes();
-        let s = through(Breaks::Lf, &[&rocket[..1], &rocket[1..3], &rocket[3..], b"!"]);
+        let s = through(
+            Breaks::Lf,
+            &[&rocket[..1], &rocket[1..3], &rocket[3..], b"!"],
+        );
         assert_eq!(s, "🚀!");
     }
 
     #[test]
     fn bytes_that_are_not_utf8_are_shown() {
-        assert_eq!(through(Breaks::Lf, &[b"a\xffb", b"\xe2\x82"]), "a\\x{ff}b\\x{e2}\\x{82}");
+        assert_eq!(
+            through(Breaks::Lf, &[b"a\xffb", b"\xe2\x82"]),
+            "a\\x{ff}b\\x{e2}\\x{82}"
+        );
     }
 
     #[test]

@@ -29,7 +29,10 @@ impl fmt::Display for ReadError {
         match self {
             ReadError::NotFound => f.write_str("no such file or folder"),
             ReadError::NotRegular(what) => {
-                write!(f, "not a regular file but {what}; townhall reads only files")
+                write!(
+                    f,
+                    "not a regular file but {what}; townhall reads only files"
+                )
             }
             ReadError::TooLarge { limit } => write!(
                 f,
@@ -111,7 +114,11 @@ fn describe(kind: std::fs::FileType) -> &'static str {
             return "a socket";
         }
     }
-    if kind.is_dir() { "a folder" } else { "not a file" }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
+    }
 }
 
 /// UTF-8 text without its byte order mark, or an error naming the encoding it seems to be.
@@ -125,13 +132,16 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
             "the file is UTF-32 text; townhall reads UTF-8 (convert it, e.g. `iconv -f UTF-32 -t UTF-8`)",
         ));
     }
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || looks_utf16(&bytes)
-    {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || looks_utf16(&bytes) {
         return Err(whole(
             "the file is UTF-16 text; townhall reads UTF-8 (convert it, e.g. `iconv -f UTF-16 -t UTF-8`)",
         ));
     }
-    let start = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 };
+    let start = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
     match std::str::from_utf8(&bytes[start..]) {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
@@ -159,7 +169,13 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
 fn looks_utf16(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(512)];
     head.len() >= 4 && {
-        let zeros = |parity| head.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+        let zeros = |parity| {
+            head.iter()
+                .skip(parity)
+                .step_by(2)
+                .filter(|b| **b == 0)
+                .count()
+        };
         let half = head.len() / 2;
         zeros(0) * 4 >= half * 3 || zeros(1) * 4 >= half * 3
     }
@@ -181,7 +197,10 @@ mod tests {
             panic!()
         };
         assert_eq!(at, Some((2, 8)));
-        assert!(message.contains("0xF6") && message.contains("Windows-1252"), "{message}");
+        assert!(
+            message.contains("0xF6") && message.contains("Windows-1252"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -217,7 +236,10 @@ mod tests {
         let path = dir.path().join("big.yaml");
         std::fs::write(&path, vec![b'a'; 2049]).unwrap();
         let err = read_text(&path, 2048).unwrap_err();
-        assert_eq!(err.to_string(), "larger than townhall's limit of 2 KiB for this file");
+        assert_eq!(
+            err.to_string(),
+            "larger than townhall's limit of 2 KiB for this file"
+        );
         std::fs::write(&path, vec![b'a'; 2048]).unwrap();
         assert_eq!(read_text(&path, 2048).unwrap().len(), 2048);
     }

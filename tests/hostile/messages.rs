@@ -41,13 +41,23 @@ fn cycles_and_self_references_are_errors_naming_both_places() {
         )),
         "{out}"
     );
-    assert!(out.contains(&format!("{file}:15:13: parent of `h-self` is the group itself")), "{out}");
+    assert!(
+        out.contains(&format!(
+            "{file}:15:13: parent of `h-self` is the group itself"
+        )),
+        "{out}"
+    );
 }
 
 #[test]
 fn another_community_cannot_take_over_a_built_in_group() {
     let home = Home::new();
-    let run = home.run([OsString::from("--registry"), fixture("takeover.yaml").into(), "show".into(), "cf-toc".into()]);
+    let run = home.run([
+        OsString::from("--registry"),
+        fixture("takeover.yaml").into(),
+        "show".into(),
+        "cf-toc".into(),
+    ]);
     run.assert_inert();
     assert_eq!(run.code(), Some(2), "a broken registry stops the command");
     let err = run.err();
@@ -61,7 +71,12 @@ fn another_community_cannot_take_over_a_built_in_group() {
     assert!(!run.out().contains("passwords"));
     // The same community may still fix its own group, as the README promises.
     let fix = home.file("fix.yaml", "community:\n  id: cloudfoundry\n  name: Cloud Foundry\ngroups:\n  - id: cf-toc\n    name: TOC (fixed)\n");
-    let run = home.run([OsString::from("--registry"), fix.into(), "show".into(), "cf-toc".into()]);
+    let run = home.run([
+        OsString::from("--registry"),
+        fix.into(),
+        "show".into(),
+        "cf-toc".into(),
+    ]);
     assert_eq!(run.code(), Some(0), "{}", run.err());
     assert!(run.out().starts_with("TOC (fixed)"));
 }
@@ -69,12 +84,20 @@ fn another_community_cannot_take_over_a_built_in_group() {
 #[test]
 fn keys_that_are_not_text_are_errors() {
     let home = Home::new();
-    for (file, line, found) in [("null-key.yaml", 4, "nothing (null)"), ("list-key.yaml", 4, "a list")] {
+    for (file, line, found) in [
+        ("null-key.yaml", 4, "nothing (null)"),
+        ("list-key.yaml", 4, "a list"),
+    ] {
         let run = validate(&home, &fixture(file));
         assert_eq!(run.code(), Some(1));
         let expected = format!("{}:{line}:", named(file));
         assert!(run.out().starts_with(&expected), "{}", run.out());
-        assert!(run.out().contains(&format!("a key must be text, found {found}")), "{}", run.out());
+        assert!(
+            run.out()
+                .contains(&format!("a key must be text, found {found}")),
+            "{}",
+            run.out()
+        );
     }
 }
 
@@ -83,7 +106,10 @@ fn a_group_copied_by_an_alias_is_reported_at_the_copy() {
     let home = Home::new();
     let run = validate(&home, &fixture("alias-copy.yaml"));
     assert!(
-        run.out().contains(&format!("{}:8:5: duplicate group id `h-copied` (first defined on line 6)", named("alias-copy.yaml"))),
+        run.out().contains(&format!(
+            "{}:8:5: duplicate group id `h-copied` (first defined on line 6)",
+            named("alias-copy.yaml")
+        )),
         "{}",
         run.out()
     );
@@ -95,28 +121,50 @@ fn encodings_are_named_where_they_go_wrong() {
     let text = registry("  - id: h-one\n    name: One\n");
     let bom = home.file("bom.yaml", [&b"\xEF\xBB\xBF"[..], text.as_bytes()].concat());
     let run = validate(&home, &bom);
-    assert_eq!(run.code(), Some(0), "a UTF-8 byte order mark is fine: {}", run.out());
+    assert_eq!(
+        run.code(),
+        Some(0),
+        "a UTF-8 byte order mark is fine: {}",
+        run.out()
+    );
 
     let mut bytes = registry("  - id: h-one\n    name: J@rg\n").into_bytes();
-    bytes.iter_mut().filter(|b| **b == b'@').for_each(|b| *b = 0xF6);
+    bytes
+        .iter_mut()
+        .filter(|b| **b == b'@')
+        .for_each(|b| *b = 0xF6);
     let latin1 = home.file("latin1.yaml", bytes);
     let run = validate(&home, &latin1);
     assert_eq!(run.code(), Some(1));
     assert!(
-        run.out().starts_with(&format!("{}:6:12: not UTF-8: byte 0xF6 here (Latin-1 or Windows-1252?", latin1.display())),
+        run.out().starts_with(&format!(
+            "{}:6:12: not UTF-8: byte 0xF6 here (Latin-1 or Windows-1252?",
+            latin1.display()
+        )),
         "{}",
         run.out()
     );
 
     for (name, bytes) in [
-        ("le.yaml", [&[0xFF, 0xFE][..], &utf16(&text, u16::to_le_bytes)].concat()),
-        ("be.yaml", [&[0xFE, 0xFF][..], &utf16(&text, u16::to_be_bytes)].concat()),
+        (
+            "le.yaml",
+            [&[0xFF, 0xFE][..], &utf16(&text, u16::to_le_bytes)].concat(),
+        ),
+        (
+            "be.yaml",
+            [&[0xFE, 0xFF][..], &utf16(&text, u16::to_be_bytes)].concat(),
+        ),
         ("bare.yaml", utf16(&text, u16::to_le_bytes)),
     ] {
         let file = home.file(name, bytes);
         let run = validate(&home, &file);
         assert_eq!(run.code(), Some(1));
-        assert!(run.out().contains("the file is UTF-16 text; townhall reads UTF-8"), "{name}: {}", run.out());
+        assert!(
+            run.out()
+                .contains("the file is UTF-16 text; townhall reads UTF-8"),
+            "{name}: {}",
+            run.out()
+        );
     }
 }
 
@@ -139,9 +187,26 @@ fn a_lookalike_host_is_flagged_and_shown_as_punycode() {
     let home = Home::new();
     let file = fixture("idn.yaml");
     let run = validate(&home, &file);
-    assert!(run.out().contains("names its host in non-ASCII letters"), "{}", run.out());
-    assert!(run.out().contains("https://xn--pple-43d.example/login"), "{}", run.out());
-    let shown = home.run([OsString::from("--registry"), file.into(), "show".into(), "h-idn".into()]);
-    assert!(shown.out().contains("https://xn--pple-43d.example/login"), "{}", shown.out());
+    assert!(
+        run.out().contains("names its host in non-ASCII letters"),
+        "{}",
+        run.out()
+    );
+    assert!(
+        run.out().contains("https://xn--pple-43d.example/login"),
+        "{}",
+        run.out()
+    );
+    let shown = home.run([
+        OsString::from("--registry"),
+        file.into(),
+        "show".into(),
+        "h-idn".into(),
+    ]);
+    assert!(
+        shown.out().contains("https://xn--pple-43d.example/login"),
+        "{}",
+        shown.out()
+    );
     assert!(!shown.out().contains('\u{430}'));
 }

@@ -43,7 +43,9 @@ impl Run {
     /// The same for a format whose lines end in `\r\n` (iCalendar): only whole pairs pass.
     pub fn assert_inert_but_crlf(&self, crlf: bool) -> &Self {
         let stdout = if crlf {
-            String::from_utf8_lossy(&self.stdout).replace("\r\n", "\n").into_bytes()
+            String::from_utf8_lossy(&self.stdout)
+                .replace("\r\n", "\n")
+                .into_bytes()
         } else {
             self.stdout.clone()
         };
@@ -171,7 +173,11 @@ pub fn assert_inert(bytes: &[u8], what: &str) {
     if let Some((at, c)) = text.char_indices().find(|&(_, c)| {
         (c.is_control() && c != '\n' && c != '\t') || townhall::untrusted::is_invisible(c)
     }) {
-        let from = text[..at].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+        let from = text[..at]
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map_or(0, |(i, _)| i);
         panic!(
             "{what} carries {c:?} at byte {at}: {:?}",
             &text[from..(at + 40).min(text.len())]
