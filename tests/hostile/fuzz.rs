@@ -15,7 +15,7 @@ use townhall::registry::load::{Input, load_inputs};
 use townhall::schedule::Rule;
 use townhall::schedule::published::{from_fields, from_sentence};
 
-const CASES: u32 = 3_000;
+const CASES: u32 = 10_000;
 const BUDGET: Duration = Duration::from_secs(20);
 
 /// Runs `test` on up to `CASES` inputs or for `BUDGET`, and returns how many ran.
