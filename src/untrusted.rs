@@ -4,6 +4,7 @@
 //! boundary: what "invisible" means, the one escaping function every outside byte passes
 //! through on its way to a terminal or pipe, the bounded way files are read, and every limit.
 
+pub mod clean;
 pub mod escape;
 pub mod invisible;
 pub mod json;
@@ -11,5 +12,6 @@ pub mod limits;
 pub mod output;
 pub mod read;
 
-pub use escape::{Layout, escape};
+pub use clean::{clean, clean_community, clean_group, is_unsafe};
+pub use escape::{Layout, escape, one_line};
 pub use invisible::is_invisible;

@@ -36,7 +36,7 @@ pub fn run(format: Format, file: &Path, origin: &Origin, output: Option<&Path>) 
     };
     let checked = convert_file(&name, &text, format, origin);
     for p in &checked.problems {
-        crate::errln!("{p}");
+        crate::errln!("{}", crate::untrusted::one_line(p));
     }
     let Some(converted) = checked
         .file

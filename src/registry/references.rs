@@ -5,9 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::model::Group;
-use super::node::Pos;
-use super::problem::Problem;
+use crate::model::{Group, Pos, Problem};
 
 /// Where something was written: the file as named in messages, and the position.
 #[derive(Debug, Clone, PartialEq, Eq)]

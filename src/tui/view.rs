@@ -76,7 +76,7 @@ fn header(frame: &mut Frame, app: &App, areas: &Areas, theme: &Theme) {
     if !app.input.is_empty() {
         spans.push(Span::styled(" · filter: ", theme.dim));
         let input = escape(&app.input, Layout::Line);
-        spans.push(Span::styled(text::clip(&input, 40), theme.text));
+        spans.push(Span::styled(crate::text::truncate(&input, 40), theme.text));
     }
     frame.render_widget(Line::from(spans), areas.header);
 }

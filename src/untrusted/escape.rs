@@ -60,6 +60,12 @@ pub fn push_escaped(out: &mut String, c: char, layout: Layout) {
     }
 }
 
+/// Anything displayed (a `Problem`, an error) as one escaped line: a value it quotes can
+/// neither act on the terminal nor start a line that looks like another message.
+pub fn one_line(shown: &impl std::fmt::Display) -> String {
+    escape(&shown.to_string(), Layout::Line).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +100,18 @@ mod tests {
     fn clean_text_is_borrowed_unchanged() {
         let text = "Jörg 中文 🚀 C:\\path";
         assert!(matches!(escape(text, Layout::Line), Cow::Borrowed(t) if t == text));
+    }
+
+    #[test]
+    fn values_in_messages_are_shown_not_obeyed() {
+        let p = crate::model::Problem::warning(
+            "evil\u{1b}[2J.yaml",
+            Some(crate::model::Pos { line: 1, column: 1 }),
+            "unknown key `\u{1b}]52;c;eA==\u{7}`\nfake.yaml:1:1: forged",
+        );
+        assert_eq!(
+            one_line(&p),
+            "evil\\u{1b}[2J.yaml:1:1: warning: unknown key `\\u{1b}]52;c;eA==\\u{7}`\\nfake.yaml:1:1: forged"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Property tests over generated input, each bounded by a case count and a time budget
 //! (whichever comes first) and reporting how many inputs ran. They call the library
 //! directly: the YAML-to-model path (`registry::load::load_inputs`, every format) and the
-//! free-text meeting-time reader (`schedule::published`).
+//! free-text meeting-time reader (`formats::published`).
 
 #![allow(clippy::disallowed_macros)] // the counts are the report
 
@@ -12,8 +12,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 use townhall::registry::load::{Input, load_inputs};
-use townhall::schedule::Rule;
-use townhall::schedule::published::{from_fields, from_sentence};
+use townhall::formats::published::{Reading, Unreadable, from_fields, from_sentence};
 
 const CASES: u32 = 10_000;
 const BUDGET: Duration = Duration::from_secs(20);
@@ -275,14 +274,15 @@ fn words() -> impl Strategy<Value = String> {
 }
 
 /// What the reader returns is either a reason or schedules townhall can compute with.
-fn check_specs(
-    specs: Result<Vec<townhall::registry::ScheduleSpec>, townhall::schedule::published::Unreadable>,
-) {
-    match specs {
-        Ok(specs) => {
-            for spec in specs {
-                if let Err(e) = Rule::from_spec(&spec) {
-                    panic!("the reader wrote a schedule it cannot use: {spec:?}: {e}");
+fn check_specs(readings: Result<Vec<Reading>, Unreadable>) {
+    match readings {
+        Ok(readings) => {
+            for reading in readings {
+                if let Err(e) = reading.rule {
+                    panic!(
+                        "the reader wrote a schedule it cannot use: {:?}: {e}",
+                        reading.spec
+                    );
                 }
             }
         }

@@ -2,10 +2,10 @@
 //! move the cursor, retitle the window or hide text; bidi overrides and zero-width characters
 //! can make a link read as something it isn't. They are removed once, when a file is loaded.
 
-use super::model::{Community, Group, Link, Meeting, Phone, ScheduleSpec, Source};
+use crate::model::{Community, Group, Link, Meeting, Phone, ScheduleSpec, Source};
 
 /// Unicode's invisible and direction characters (see `crate::untrusted::invisible`).
-pub use crate::untrusted::invisible::is_invisible;
+pub use super::invisible::is_invisible;
 
 /// Characters that have no business in registry text (newlines do: missions have them).
 pub fn is_unsafe(c: char) -> bool {

@@ -11,20 +11,13 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 use crate::untrusted::limits::{MAX_ALIAS_VALUES, MAX_DEPTH, MAX_VALUE_BYTES, MAX_YAML_VALUES};
 
-/// A 1-based line and column in a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Pos {
-    pub line: usize,
-    pub column: usize,
-}
+pub use crate::model::Pos;
 
-impl Pos {
-    fn from_marker(m: Marker) -> Pos {
-        // yaml-rust2 counts lines from 1 and columns from 0.
-        Pos {
-            line: m.line(),
-            column: m.col() + 1,
-        }
+fn pos_of(m: Marker) -> Pos {
+    // yaml-rust2 counts lines from 1 and columns from 0.
+    Pos {
+        line: m.line(),
+        column: m.col() + 1,
     }
 }
 
@@ -113,7 +106,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut parser = Parser::new_from_str(text);
     loop {
         let (event, mark) = parser.next_token().map_err(|e| SyntaxError {
-            pos: Pos::from_marker(*e.marker()),
+            pos: pos_of(*e.marker()),
             // The scanner's own bound on `[[[[...`, met before ours when it reads ahead.
             message: match e.info() {
                 "recursion limit exceeded" => too_deep(),
@@ -122,7 +115,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
         })?;
         match event {
             Event::StreamEnd => break,
-            Event::DocumentStart => builder.document(Pos::from_marker(mark)),
+            Event::DocumentStart => builder.document(pos_of(mark)),
             event => builder.on_event(event, mark),
         }
         if let Some(err) = builder.error.take() {
@@ -259,7 +252,7 @@ impl Builder {
 
 impl MarkedEventReceiver for Builder {
     fn on_event(&mut self, ev: Event, mark: Marker) {
-        let pos = Pos::from_marker(mark);
+        let pos = pos_of(mark);
         match ev {
             Event::Scalar(text, style, anchor, _) => {
                 if text.len() > MAX_VALUE_BYTES {
