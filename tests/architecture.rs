@@ -346,7 +346,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("owner", &["model"]),
     ("config", &["schedule"]),
     ("search", &["model", "owner"]),
-    ("agenda", &["model", "schedule"]),
+    ("agenda", &["model", "schedule", "config"]),
+    ("projects", &["model", "search", "owner"]),
     ("ics", &["model", "schedule", "links"]),
     (
         "formats",
@@ -361,14 +362,14 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         "tui",
         &[
             "model", "schedule", "search", "present", "links", "config", "state", "ics", "agenda",
-            "owner", "text", "registry",
+            "owner", "text", "registry", "projects",
         ],
     ),
     (
         "cli",
         &[
             "model", "schedule", "search", "present", "links", "config", "state", "ics", "agenda",
-            "owner", "text", "registry", "formats", "tui",
+            "owner", "text", "registry", "formats", "tui", "projects",
         ],
     ),
 ];
