@@ -10,6 +10,8 @@ pub mod effect;
 pub mod keymap;
 pub mod layout;
 pub mod rows;
+#[cfg(test)]
+mod testing;
 pub mod theme;
 pub mod update;
 pub mod view;

@@ -434,4 +434,4 @@ fn report(app: &mut App, outcome: Outcome) {
 }
 
 #[cfg(test)]
-pub(crate) mod tests;
+mod tests;

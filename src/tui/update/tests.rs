@@ -1,20 +1,8 @@
 //! Transitions with no terminal: Action in, state and Effect out.
 
 use super::*;
-use crate::registry::{self, Sources};
-use crate::state::State;
 use crate::tui::app::App;
-
-pub fn app() -> App {
-    let loaded = registry::load(&Sources::builtin_only());
-    let now: jiff::Timestamp = "2026-11-21T00:00:00Z".parse().unwrap();
-    App::new(
-        loaded.registry,
-        State::default(),
-        now,
-        jiff::tz::TimeZone::UTC,
-    )
-}
+use crate::tui::testing::app;
 
 fn type_text(app: &mut App, text: &str) {
     update(app, Action::StartSearch);

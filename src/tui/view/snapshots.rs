@@ -7,8 +7,8 @@ use ratatui::style::Modifier;
 use super::draw;
 use crate::tui::action::{Action, Pane};
 use crate::tui::app::App;
+use crate::tui::testing::app;
 use crate::tui::theme::Theme;
-use crate::tui::update::tests::app;
 use crate::tui::update::update;
 
 fn frame(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {

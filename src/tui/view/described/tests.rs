@@ -4,8 +4,8 @@
 use super::super::{detail, meetings};
 use crate::present::{Description, describe_group};
 use crate::tui::app::App;
+use crate::tui::testing::app;
 use crate::tui::theme::Theme;
-use crate::tui::update::tests::app;
 
 fn show_text(d: &Description) -> String {
     let mut out = Vec::new();
