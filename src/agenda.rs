@@ -1,8 +1,10 @@
 //! What meets when: every loaded meeting's occurrences in a window, in time order. The CLI's
 //! `upcoming` and the TUI's Upcoming view both read this.
 
+use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
+use crate::config::WorkingHours;
 use crate::model::{Group, Meeting, Registry};
 use crate::schedule::Occurrence;
 
@@ -17,6 +19,11 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Whether it starts within the viewer's working hours, on the viewer's clock.
+    pub fn starts_within(&self, hours: &WorkingHours, tz: &TimeZone) -> bool {
+        hours.contains(self.occurrence.in_zone(tz).0.time())
+    }
+
     pub fn group<'r>(&self, registry: &'r Registry) -> &'r Group {
         &registry.groups[self.group]
     }

@@ -5,7 +5,7 @@ mod import;
 mod json;
 mod owner;
 mod paths;
-mod show;
+pub(crate) mod show;
 mod table;
 mod when;
 

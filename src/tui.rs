@@ -15,6 +15,8 @@ pub mod keymap;
 pub mod layout;
 pub mod rows;
 mod signals;
+#[cfg(test)]
+mod testing;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -37,6 +39,7 @@ use crate::model::Registry;
 use crate::state::State;
 use action::Action;
 use app::App;
+use keymap::Input;
 use theme::Theme;
 
 pub struct Options {
@@ -67,7 +70,7 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
         options.now.unwrap_or_else(Timestamp::now),
         options.tz.clone(),
     );
-    app.hours = options.config.working_hours;
+    app.data.hours = options.config.working_hours;
     app.status = warning.or_else(|| options.config_warning.clone());
     if options.community.is_some() {
         app.show_community(options.community.clone());
@@ -162,34 +165,42 @@ fn wait_for_event(timeout: Duration, signals: &signals::Signals) -> io::Result<b
     }
 }
 
+/// Runs an action through `update`, performs what it asks for, and feeds the outcome back.
 fn dispatch(app: &mut App, action: Action, options: &Options) {
-    if let Some(effect) = update::update(app, action) {
-        effect::perform(effect, app, &options.data_dir, &mut io::stdout());
-        let _ = io::stdout().flush();
+    let mut next = Some(action);
+    while let Some(action) = next.take() {
+        if let Some(effect) = update::update(app, action) {
+            let outcome = effect::perform(effect, &options.data_dir, &mut io::stdout());
+            let _ = io::stdout().flush();
+            next = Some(Action::Done(outcome));
+        }
     }
 }
 
 fn resize(app: &App, size: Rect) -> Action {
-    let rows = layout::areas(size, app.focus).map_or(0, |a| a.list_rows());
+    let rows = layout::areas(size, app.browse.focus).map_or(0, |a| a.list_rows());
     Action::Resize { list_rows: rows }
 }
 
+/// Terminal events as the key table's inputs (a click hit-tested to its list row), then
+/// the table's action for them.
 fn to_action(app: &App, event: Event, size: Rect) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::action_for(app.mode(), &key)
-        }
-        Event::Resize(w, h) => Some(resize(app, Rect::new(0, 0, w, h))),
+    let input = match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => Input::Key(key),
+        Event::Resize(w, h) => return Some(resize(app, Rect::new(0, 0, w, h))),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
-            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            MouseEventKind::ScrollUp => Input::WheelUp,
+            MouseEventKind::ScrollDown => Input::WheelDown,
             MouseEventKind::Down(MouseButton::Left) => {
-                let areas = layout::areas(size, app.focus)?;
-                let offset = layout::list_offset(app.selected, areas.list_rows());
-                layout::list_row_at(&areas, m.column, m.row, offset).map(Action::Click)
+                let row = layout::areas(size, app.browse.focus).and_then(|areas| {
+                    let offset = layout::list_offset(app.browse.selected, areas.list_rows());
+                    layout::list_row_at(&areas, m.column, m.row, offset)
+                });
+                Input::Click { row }
             }
-            _ => None,
+            _ => return None,
         },
-        _ => None,
-    }
+        _ => return None,
+    };
+    keymap::action_for(app.mode(), &input)
 }

@@ -6,6 +6,7 @@
 
 pub mod clean;
 pub mod escape;
+pub mod host;
 pub mod invisible;
 pub mod json;
 pub mod limits;

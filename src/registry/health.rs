@@ -119,7 +119,7 @@ fn link(add: &mut impl FnMut(Spot, String), spot: Spot, what: &str, url: &str) {
             ),
         );
     }
-    if let Some(ascii) = crate::links::ascii_form(url) {
+    if let Some(ascii) = crate::untrusted::host::ascii_form(url) {
         add(
             spot,
             format!(

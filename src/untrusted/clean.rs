@@ -33,10 +33,10 @@ fn clean_opt(text: &mut Option<String>) {
 }
 
 /// A link is cleaned like text, and a web link with a non-ASCII host takes its punycode form
-/// (see `links::ascii_form`; `validate` warns about it).
+/// (see `untrusted::host::ascii_form`; `validate` warns about it).
 fn clean_url(url: &mut String) {
     clean(url);
-    if let Some(ascii) = crate::links::ascii_form(url) {
+    if let Some(ascii) = crate::untrusted::host::ascii_form(url) {
         *url = ascii;
     }
 }
