@@ -13,7 +13,7 @@ mod leads;
 mod lenient;
 mod meeting_times;
 pub mod opentelemetry;
-mod published;
+pub mod published;
 #[cfg(test)]
 mod testing;
 

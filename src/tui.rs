@@ -2,7 +2,11 @@
 //!
 //! keys → Action → update(&mut App) → Option<Effect> → view(&App). The driver owns the
 //! terminal (raw mode, alternate screen, mouse capture) and gives it back on every exit path:
-//! quit, Ctrl-C (a key in raw mode) and panic.
+//! quit, Ctrl-C (a key in raw mode), SIGTERM, SIGHUP and SIGINT (`signals`) and panic.
+//!
+//! The driver writes to the terminal directly (ratatui and crossterm send their own escape
+//! sequences); outside text reaches it only through the views, which escape it.
+#![allow(clippy::disallowed_methods)]
 
 pub mod action;
 pub mod app;
@@ -12,7 +16,10 @@ pub mod keymap;
 pub mod layout;
 pub mod refresh;
 pub mod rows;
+mod signals;
 pub mod syncing;
+#[cfg(test)]
+mod testing;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -20,7 +27,7 @@ pub mod view;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -36,6 +43,7 @@ use crate::model::Registry;
 use crate::state::State;
 use action::Action;
 use app::App;
+use keymap::Input;
 use theme::Theme;
 
 pub struct Options {
@@ -68,7 +76,7 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
         options.now.unwrap_or_else(Timestamp::now),
         options.tz.clone(),
     );
-    app.hours = options.config.working_hours;
+    app.data.hours = options.config.working_hours;
     app.status = warning.or_else(|| options.config_warning.clone());
     if options.community.is_some() {
         app.show_community(options.community.clone());
@@ -77,6 +85,7 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
     let freshness = options.background.freshness();
     app.freshness = Some(freshness);
     let theme = Theme::from_env();
+    let signals = signals::Signals::catch()?;
     let mut terminal = ratatui::try_init()?;
     let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();
     if mouse {
@@ -90,7 +99,7 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
     if freshness.is_older_than(app.now, options.config.sync.max_age) {
         driver.dispatch(&mut app, Action::AutoSync);
     }
-    let result = event_loop(&mut terminal, &mut app, &theme, &driver, &landed);
+    let result = event_loop(&mut terminal, &mut app, &theme, &driver, &landed, &signals);
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
@@ -120,6 +129,7 @@ fn event_loop(
     theme: &Theme,
     driver: &Driver,
     landed: &Receiver<Action>,
+    signals: &signals::Signals,
 ) -> io::Result<()> {
     let options = driver.options;
     let size = terminal.size()?;
@@ -139,13 +149,15 @@ fn event_loop(
         } else {
             Duration::from_secs(1)
         };
-        let action = if event::poll(wait)? {
+        let action = if wait_for_event(wait, signals)? {
             let size = terminal.size()?;
             to_action(
                 app,
                 event::read()?,
                 Rect::new(0, 0, size.width, size.height),
             )
+        } else if signals.caught() {
+            Some(Action::Quit)
         } else {
             options
                 .now
@@ -158,50 +170,78 @@ fn event_loop(
     }
 }
 
-/// Performs what `update` asks for; a sync goes to a background thread whose actions come
-/// back through `actions`.
+/// Whether an event is ready within `timeout`; false early when a signal arrives. The poll is
+/// cut in short slices because crossterm resumes an interrupted poll rather than returning.
+fn wait_for_event(timeout: Duration, signals: &signals::Signals) -> io::Result<bool> {
+    const SLICE: Duration = Duration::from_millis(50);
+    let deadline = Instant::now() + timeout;
+    loop {
+        if signals.caught() {
+            return Ok(false);
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(false);
+        }
+        if event::poll(left.min(SLICE))? {
+            return Ok(true);
+        }
+    }
+}
+
+/// Performs what `update` asks for; a sync goes to a background thread whose progress and
+/// end come back through `actions` (the event loop reads them between keystrokes).
 struct Driver<'o> {
     options: &'o Options,
     actions: Sender<Action>,
 }
 
 impl Driver<'_> {
+    /// Runs an action through `update`, performs what it asks for, and feeds the outcome back.
     fn dispatch(&self, app: &mut App, action: Action) {
-        match update::update(app, action) {
-            Some(effect::Effect::Sync) => {
-                let now = self.options.now.unwrap_or_else(Timestamp::now);
-                self.options.background.start(now, self.actions.clone());
+        let mut next = Some(action);
+        while let Some(action) = next.take() {
+            match update::update(app, action) {
+                Some(effect::Effect::Sync) => {
+                    let now = self.options.now.unwrap_or_else(Timestamp::now);
+                    self.options.background.start(now, self.actions.clone());
+                }
+                Some(effect) => {
+                    let outcome =
+                        effect::perform(effect, &self.options.data_dir, &mut io::stdout());
+                    let _ = io::stdout().flush();
+                    next = Some(Action::Done(outcome));
+                }
+                None => {}
             }
-            Some(effect) => {
-                effect::perform(effect, app, &self.options.data_dir, &mut io::stdout());
-                let _ = io::stdout().flush();
-            }
-            None => {}
         }
     }
 }
 
 fn resize(app: &App, size: Rect) -> Action {
-    let rows = layout::areas(size, app.focus).map_or(0, |a| a.list_rows());
+    let rows = layout::areas(size, app.browse.focus).map_or(0, |a| a.list_rows());
     Action::Resize { list_rows: rows }
 }
 
+/// Terminal events as the key table's inputs (a click hit-tested to its list row), then
+/// the table's action for them.
 fn to_action(app: &App, event: Event, size: Rect) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::action_for(app.mode(), &key)
-        }
-        Event::Resize(w, h) => Some(resize(app, Rect::new(0, 0, w, h))),
+    let input = match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => Input::Key(key),
+        Event::Resize(w, h) => return Some(resize(app, Rect::new(0, 0, w, h))),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
-            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            MouseEventKind::ScrollUp => Input::WheelUp,
+            MouseEventKind::ScrollDown => Input::WheelDown,
             MouseEventKind::Down(MouseButton::Left) => {
-                let areas = layout::areas(size, app.focus)?;
-                let offset = layout::list_offset(app.selected, areas.list_rows());
-                layout::list_row_at(&areas, m.column, m.row, offset).map(Action::Click)
+                let row = layout::areas(size, app.browse.focus).and_then(|areas| {
+                    let offset = layout::list_offset(app.browse.selected, areas.list_rows());
+                    layout::list_row_at(&areas, m.column, m.row, offset)
+                });
+                Input::Click { row }
             }
-            _ => None,
+            _ => return None,
         },
-        _ => None,
-    }
+        _ => return None,
+    };
+    keymap::action_for(app.mode(), &input)
 }

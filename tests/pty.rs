@@ -260,7 +260,7 @@ fn favorites_and_the_selection_survive_a_restart() {
     let mut again = Session::start_in(dir, 120, 40);
     again.wait_for("★");
     // The detail pane shows the group selected when the first session quit (third row).
-    again.wait_for("· TAG · cncf-tag-infrastructure");
+    again.wait_for("TAG Infrastructure  (cncf-tag-infrastructure)");
     again.send("F");
     again.wait_for(&format!("Favorites · 1 / {} groups", builtin_groups()));
     again.send("q");
@@ -315,7 +315,7 @@ fn r_syncs_in_the_background_and_the_list_refreshes_keeping_the_filter() {
     s.send("/compute");
     s.wait_for("filter: compute");
     s.send("\r");
-    s.wait_for("· SIG · kubernetes-sig-cloud-provider");
+    s.wait_for("(kubernetes-sig-cloud-provider)");
     assert!(
         !s.text().contains("Kube SIG"),
         "no KubeVirt group before the sync"
@@ -327,7 +327,7 @@ fn r_syncs_in_the_background_and_the_list_refreshes_keeping_the_filter() {
     s.wait_for("filter: compute");
     s.wait_for("Kube SIG    SIG Compute");
     assert!(
-        s.text().contains("· SIG · kubernetes-sig-cloud-provider"),
+        s.text().contains("(kubernetes-sig-cloud-provider)"),
         "{}",
         s.text()
     );

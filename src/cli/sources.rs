@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 use serde::Serialize;
 
-use super::sync::{Setup, shown};
+use super::sync::Setup;
 use super::table::{Cell, Table};
 use super::{Dirs, json, output_width};
 use crate::registry::builtin;
@@ -58,7 +58,7 @@ impl Row {
             id: source.id.clone(),
             community: source.community.clone(),
             format: source.format.map(|f| f.name().to_string()),
-            url: shown(&source.location.to_string()),
+            url: source.location.to_string(),
             homepage: source.homepage.clone(),
             license: source.license.clone(),
             state: match (&synced, snapshot) {
@@ -68,14 +68,11 @@ impl Row {
             },
             synced_at: synced.as_ref().map(|s| s.at),
             changed_at: synced.as_ref().map(|s| s.changed),
-            etag: primary.and_then(|v| v.etag.as_deref()).map(shown),
-            last_modified: primary.and_then(|v| v.last_modified.as_deref()).map(shown),
+            etag: primary.and_then(|v| v.etag.clone()),
+            last_modified: primary.and_then(|v| v.last_modified.clone()),
             groups: synced.as_ref().map(|s| s.groups),
             snapshot,
-            failure: state.failure.map(|f| Failure {
-                reason: shown(&f.reason),
-                ..f
-            }),
+            failure: state.failure,
         }
     }
 
@@ -112,7 +109,7 @@ impl Row {
 pub fn run(dirs: &Dirs, as_json: bool) -> io::Result<ExitCode> {
     let setup = Setup::new(dirs);
     for w in &setup.warnings {
-        eprintln!("townhall: {w}");
+        crate::errln!("townhall: {w}");
     }
     let rows: Vec<Row> = setup
         .sources
@@ -122,7 +119,7 @@ pub fn run(dirs: &Dirs, as_json: bool) -> io::Result<ExitCode> {
             Row::of(s, setup.store.state(&s.id), has_copy)
         })
         .collect();
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     if as_json {
         json::write(&mut out, &rows)?;
         return Ok(ExitCode::SUCCESS);

@@ -1,7 +1,7 @@
 //! `townhall sync [ID...] [--json]`: fetch the sources into the store, with a progress bar on
 //! a terminal, a plain line per source in a pipe, or JSON.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::sources::store::Store;
 use crate::sources::{Source, resolve};
 use crate::sync::{Outcome, Status, sync};
-use crate::untrusted;
+use crate::untrusted::{self, Layout};
 
 /// The environment variable that forbids network use, like `--offline`.
 pub const OFFLINE_VAR: &str = "TOWNHALL_OFFLINE";
@@ -50,7 +50,6 @@ impl Setup {
                     .into_iter()
                     .map(|p| format!("{}: {p}; ignored", path.display())),
             )
-            .map(|w| shown(&w))
             .collect();
         Setup {
             config,
@@ -61,18 +60,17 @@ impl Setup {
     }
 }
 
-/// Text from outside (a server's message, a file's content in a reader's message) made safe
-/// for a terminal.
-pub fn shown(text: &str) -> String {
-    let mut text = text.to_string();
-    untrusted::clean(&mut text);
-    text
+/// Whether stderr is a terminal, for the progress bar; nothing is written here.
+#[allow(clippy::disallowed_methods)]
+fn stderr_is_terminal() -> bool {
+    use std::io::IsTerminal;
+    io::stderr().is_terminal()
 }
 
 pub fn run(global: &Global, dirs: &Dirs, ids: &[String], as_json: bool) -> ExitCode {
     let setup = Setup::new(dirs);
     for w in &setup.warnings {
-        eprintln!("townhall: {w}");
+        crate::errln!("townhall: {w}");
     }
     let chosen: Vec<Source> = if ids.is_empty() {
         setup.sources.clone()
@@ -84,9 +82,8 @@ pub fn run(global: &Global, dirs: &Dirs, ids: &[String], as_json: bool) -> ExitC
                 Some(_) => {}
                 None => {
                     let known: Vec<&str> = setup.sources.iter().map(|s| s.id.as_str()).collect();
-                    eprintln!(
-                        "townhall: sync: no source `{}` (known: {})",
-                        shown(id),
+                    crate::errln!(
+                        "townhall: sync: no source `{id}` (known: {})",
                         known.join(", ")
                     );
                     return ExitCode::from(EXIT_BROKEN_REGISTRY);
@@ -102,7 +99,7 @@ pub fn run(global: &Global, dirs: &Dirs, ids: &[String], as_json: bool) -> ExitC
             .map(|s| s.id.as_str())
             .collect();
         if !remote.is_empty() {
-            eprintln!(
+            crate::errln!(
                 "townhall: sync: offline (--offline or {OFFLINE_VAR}=1), so nothing is fetched; \
                  {} would need the network. The data townhall has stays in use.",
                 remote.join(", ")
@@ -111,34 +108,26 @@ pub fn run(global: &Global, dirs: &Dirs, ids: &[String], as_json: bool) -> ExitC
         }
     }
     let now = global.now.unwrap_or_else(jiff::Timestamp::now);
-    let bar = (!as_json && io::stderr().is_terminal()).then(|| progress(chosen.len()));
+    let bar = (!as_json && stderr_is_terminal()).then(|| progress(chosen.len()));
     let plain = !as_json && bar.is_none();
     let landed = |o: &Outcome| {
         if let Some(bar) = &bar {
             bar.inc(1);
-            bar.println(line(o));
+            // indicatif writes to the terminal itself, so the line is escaped here.
+            bar.println(untrusted::escape(&line(o), Layout::Line));
         } else if plain {
-            let _ = writeln!(io::stdout().lock(), "{}", line(o));
+            let _ = writeln!(untrusted::output::stdout(), "{}", line(o));
         }
     };
     let outcomes = sync(&chosen, &setup.store, &setup.config.sync, now, &landed);
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    if as_json {
-        let shown_outcomes: Vec<Outcome> = outcomes
-            .iter()
-            .map(|o| Outcome {
-                error: o.error.as_deref().map(shown),
-                problems: o.problems.iter().map(|p| shown(p)).collect(),
-                ..o.clone()
-            })
-            .collect();
-        if let Err(e) = json::write(&mut io::stdout().lock(), &shown_outcomes)
-            && e.kind() != io::ErrorKind::BrokenPipe
-        {
-            eprintln!("townhall: {e}");
-        }
+    if as_json
+        && let Err(e) = json::write(&mut untrusted::output::stdout(), &outcomes)
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        crate::errln!("townhall: {e}");
     }
     let failed = outcomes
         .iter()
@@ -148,11 +137,11 @@ pub fn run(global: &Global, dirs: &Dirs, ids: &[String], as_json: bool) -> ExitC
         if !as_json {
             for o in outcomes.iter().filter(|o| o.status == Status::Failed) {
                 for p in &o.problems {
-                    eprintln!("{}", shown(p));
+                    crate::errln!("{p}");
                 }
             }
         }
-        eprintln!(
+        crate::errln!(
             "townhall: {failed} of {} source(s) failed; their last good copies stay in use",
             outcomes.len()
         );
@@ -177,7 +166,7 @@ fn line(o: &Outcome) -> String {
         Status::Failed => "failed",
     };
     let detail = match (&o.error, o.groups) {
-        (Some(e), _) => shown(e),
+        (Some(e), _) => e.clone(),
         (None, Some(n)) => format!("{n} groups"),
         (None, None) => String::new(),
     };

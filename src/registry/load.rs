@@ -11,12 +11,14 @@ use std::path::{Path, PathBuf};
 
 use super::builtin;
 use super::health::{self, Spot};
+use super::references::{self, Place};
 use super::supplement::{self, Written};
 use super::validate::{self, Checked};
 use crate::formats::cloudfoundry::{self, Document};
 use crate::formats::{self, Format, Origin};
-use crate::model::Problem;
-use crate::model::{Community, CommunityFile, Registry};
+use crate::model::{Community, CommunityFile, Pos, Problem, Registry};
+use crate::untrusted::limits::{MAX_FILE_BYTES, MAX_FOLDER_FILES, MAX_GROUPS};
+use crate::untrusted::read::{ReadError, read_text};
 use crate::untrusted::{clean_community, clean_group};
 use crate::yaml::node::{Node, parse};
 
@@ -160,6 +162,7 @@ pub fn inputs(sources: &Sources) -> (Vec<Input>, Vec<Problem>) {
     for copy in synced.into_iter().flatten() {
         inputs.push(copy.input.replacing(None));
     }
+
     if let Some(dir) = sources.user_dir.as_deref().filter(|d| d.is_dir()) {
         read_path(dir, &mut inputs, &mut problems);
     }
@@ -177,7 +180,17 @@ fn read_path(path: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) 
     let name = path.display().to_string();
     if path.is_dir() {
         match registry_files(path) {
-            Ok(files) => files.iter().for_each(|f| read_path(f, inputs, problems)),
+            Ok(mut files) => {
+                if files.len() > MAX_FOLDER_FILES {
+                    let message = format!(
+                        "the folder holds {} registry files; townhall reads at most {MAX_FOLDER_FILES} (the first by name)",
+                        files.len()
+                    );
+                    problems.push(Problem::error(&name, None, message));
+                    files.truncate(MAX_FOLDER_FILES);
+                }
+                files.iter().for_each(|f| read_path(f, inputs, problems));
+            }
             Err(e) => problems.push(Problem::error(
                 &name,
                 None,
@@ -192,23 +205,25 @@ fn read_path(path: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) 
     }
 }
 
-/// A file on disk as an input; a Cloud Foundry directory page comes with the pages it links,
-/// read from beside it (a page that is missing is left to the reader to report).
+/// A file on disk as an input, read within townhall's limits; a Cloud Foundry directory page
+/// comes with the pages it links, read from beside it the same way (a page that is missing or
+/// can't be read is left to the reader to report).
 pub fn file_input(path: &Path) -> Result<Input, Problem> {
     let name = path.display().to_string();
-    let text = match fs::read_to_string(path) {
+    let text = match read_text(path, MAX_FILE_BYTES) {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Problem::error(&name, None, "no such file or folder"));
-        }
-        Err(e) => return Err(Problem::error(&name, None, format!("cannot read: {e}"))),
+        Err(ReadError::Encoding {
+            at: Some((line, column)),
+            message,
+        }) => return Err(Problem::error(&name, Some(Pos { line, column }), message)),
+        Err(e) => return Err(Problem::error(&name, None, e.to_string())),
     };
     let mut input = Input::new(name, text);
     if cloudfoundry::looks_like(&input.text) {
         let folder = path.parent().unwrap_or(Path::new("."));
         for link in cloudfoundry::linked(&input.text) {
             let page = beside(folder, &link);
-            if let Ok(text) = fs::read_to_string(&page) {
+            if let Ok(text) = read_text(&page, MAX_FILE_BYTES) {
                 input.linked.push(Document {
                     link,
                     name: page.display().to_string(),
@@ -236,11 +251,12 @@ fn beside(folder: &Path, link: &str) -> PathBuf {
     path
 }
 
-/// `*.yaml` and `*.yml` in a folder, sorted so the load order is predictable.
+/// `*.yaml` and `*.yml` in a folder, sorted so the load order is predictable. Anything but a
+/// folder is listed, so a FIFO or a device so named is refused with a message, not skipped.
 fn registry_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .filter(|p| !p.is_dir() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
         .collect();
     files.sort();
     Ok(files)
@@ -259,6 +275,7 @@ pub fn load(sources: &Sources) -> Loaded {
 pub fn load_inputs(inputs: &[Input]) -> Loaded {
     let mut loaded = Loaded::default();
     let mut references = Vec::new();
+    let mut places = HashMap::new();
     for input in inputs {
         let (input, checked) = match read_synced(input) {
             Ok(read) => read,
@@ -273,32 +290,39 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
             checked
                 .references
                 .into_iter()
-                .map(|(key, id, pos)| (input.name.clone(), key, id, pos)),
+                .map(|(key, from, id, pos)| (input.name.clone(), key, from, id, pos)),
         );
         if let Some(mut file) = checked.file {
             if let Some(community) = &input.community {
                 file.community.id = community.clone();
             }
-            match input.role {
-                Role::Supplement => {
-                    let written = parse(&input.text)
-                        .map(|root| Written::of(&root))
-                        .unwrap_or_default();
-                    clean_community(&mut file.community);
-                    file.groups.iter_mut().for_each(clean_group);
-                    let registry = &mut loaded.registry;
-                    supplement::apply(
-                        &mut registry.communities,
-                        &mut registry.groups,
-                        file,
-                        &written,
-                    );
-                }
-                _ => merge(&mut loaded.registry, file),
+            if let Role::Supplement = input.role {
+                let written = parse(&input.text)
+                    .map(|root| Written::of(&root))
+                    .unwrap_or_default();
+                clean_community(&mut file.community);
+                file.groups.iter_mut().for_each(clean_group);
+                let registry = &mut loaded.registry;
+                supplement::apply(
+                    &mut registry.communities,
+                    &mut registry.groups,
+                    file,
+                    &written,
+                );
+                continue;
             }
+            let problems = merge(
+                &mut loaded.registry,
+                file,
+                &input.name,
+                &checked.groups,
+                &mut places,
+            );
+            loaded.problems.extend(problems);
         }
     }
-    for (file, key, id, pos) in references {
+    let mut written = HashMap::new();
+    for (file, key, from, id, pos) in references {
         if loaded.registry.group(&id).is_none() {
             loaded.problems.push(Problem::error(
                 &file,
@@ -306,7 +330,10 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
                 format!("{key} `{id}` is not a known group id"),
             ));
         }
+        written.insert((from, key), Place { file, pos });
     }
+    let cycles = references::cycles(&loaded.registry.groups, &written, &places);
+    loaded.problems.extend(cycles);
     loaded
 }
 
@@ -403,8 +430,10 @@ fn finish(name: &str, mut converted: formats::Converted) -> Checked {
     if let Some(file) = &mut converted.file {
         clean_community(&mut file.community);
         for (g, written) in file.groups.iter_mut().zip(&converted.written) {
+            // Checked before cleaning, as our own files are, so what cleaning changes is told.
+            let findings = health::check(g);
             clean_group(g);
-            for finding in health::check(g) {
+            for finding in findings {
                 let pos = match finding.spot {
                     Spot::Group => written.group,
                     Spot::Meeting(i) => written.meetings.get(i).copied().unwrap_or(written.group),
@@ -415,13 +444,25 @@ fn finish(name: &str, mut converted: formats::Converted) -> Checked {
     }
     problems.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
     Checked {
+        groups: converted.written.iter().map(|w| w.group).collect(),
         file: converted.file,
         problems,
         references: Vec::new(),
     }
 }
 
-fn merge(registry: &mut Registry, file: CommunityFile) {
+/// Adds a file's community and groups. A group whose id is already loaded replaces it when
+/// both belong to the same community (a fix file); a group of another community may not take
+/// the id over (a foreign file could otherwise replace a built-in group such as `cf-toc`), so
+/// it is an error naming both places and the first group stays.
+fn merge(
+    registry: &mut Registry,
+    file: CommunityFile,
+    name: &str,
+    positions: &[Pos],
+    places: &mut HashMap<String, Place>,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
     let CommunityFile {
         mut community,
         groups,
@@ -442,14 +483,43 @@ fn merge(registry: &mut Registry, file: CommunityFile) {
         .enumerate()
         .map(|(i, g)| (g.id.clone(), i))
         .collect();
-    for mut group in groups {
+    for (n, mut group) in groups.into_iter().enumerate() {
         group.community = community_id.clone();
         clean_group(&mut group);
+        let pos = positions.get(n).copied();
+        let here = Place {
+            file: name.to_string(),
+            pos: pos.unwrap_or_default(),
+        };
         match index.get(&group.id) {
-            Some(&i) => registry.groups[i] = group,
-            None => registry.groups.push(group),
+            Some(&i) if registry.groups[i].community != group.community => {
+                let first = places
+                    .get(&group.id)
+                    .map_or_else(String::new, |p| format!(" at {p}"));
+                let message = format!(
+                    "group id `{}` is already used by community `{}`{first}; ids are unique across communities, so this group is not loaded",
+                    group.id, registry.groups[i].community
+                );
+                problems.push(Problem::error(name, pos, message));
+            }
+            Some(&i) => {
+                places.insert(group.id.clone(), here);
+                registry.groups[i] = group;
+            }
+            None if registry.groups.len() >= MAX_GROUPS => {
+                let message = format!(
+                    "more than {MAX_GROUPS} groups loaded in all (townhall's limit); this one and the rest of the file are left out"
+                );
+                problems.push(Problem::error(name, pos, message));
+                break;
+            }
+            None => {
+                places.insert(group.id.clone(), here);
+                registry.groups.push(group);
+            }
         }
     }
+    problems
 }
 
 /// A later file naming a known community may rename it or replace its links, and adds its

@@ -80,6 +80,8 @@ pub enum Action {
     },
     /// Time passed (live mode): countdowns move on.
     Tick(jiff::Timestamp),
+    /// The driver performed an effect; this is how it went.
+    Done(super::effect::Outcome),
     /// Sync the sources in the background (`R`).
     Sync,
     /// The browser's own check at start found the data older than `sync.max_age`.

@@ -86,9 +86,6 @@ pub fn landed(app: &mut App, landed: Landed) {
         }
         (true, None, _, None) => None,
     };
-    if let Some(s) = &mut app.status {
-        crate::untrusted::clean(s);
-    }
 }
 
 #[cfg(test)]
@@ -163,12 +160,12 @@ mod tests {
         update(&mut app, Action::SyncProgress { done: 1, total: 6 });
         assert_eq!(app.syncing.map(|s| (s.done, s.total)), Some((1, 6)));
         // The new data: one more group that the filter finds, listed first.
-        let mut registry = app.registry.clone();
+        let mut registry = app.data.registry.clone();
         let mut extra = registry.group(&selected).unwrap().clone();
         extra.id = "x-uaa".into();
         extra.name = "UAA".into();
         registry.groups.insert(0, extra);
-        let before = app.rows.len();
+        let before = app.browse.rows.len();
         update(
             &mut app,
             landing(
@@ -179,8 +176,8 @@ mod tests {
                 ],
             ),
         );
-        assert_eq!(app.input, "uaa");
-        assert_eq!(app.rows.len(), before + 1);
+        assert_eq!(app.filters.text, "uaa");
+        assert_eq!(app.browse.rows.len(), before + 1);
         assert_eq!(app.selected_group().unwrap().id, selected);
         assert_eq!(app.syncing, None);
         assert_eq!(
@@ -194,7 +191,7 @@ mod tests {
     fn a_background_sync_that_fails_is_one_quiet_line_and_one_that_changes_nothing_is_silent() {
         let mut app = app();
         update(&mut app, Action::AutoSync);
-        let registry = app.registry.clone();
+        let registry = app.data.registry.clone();
         update(
             &mut app,
             landing(
