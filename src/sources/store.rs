@@ -12,7 +12,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
@@ -149,6 +149,34 @@ impl Store {
         write_atomically(&self.state_path(&source.id), &json)
     }
 
+    /// Removes temporary files of writes that never finished (a townhall killed between
+    /// writing and renaming). A write takes milliseconds, so one older than ten minutes is
+    /// abandoned; younger ones may belong to a sync running now and are left alone.
+    pub fn remove_stale_temporaries(&self) -> usize {
+        const ABANDONED_AFTER: Duration = Duration::from_secs(600);
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return 0;
+        };
+        let mut removed = 0;
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let temporary = name
+                .to_str()
+                .is_some_and(|n| n.starts_with('.') && n.contains(".tmp-"));
+            let abandoned = entry.path().symlink_metadata().is_ok_and(|m| {
+                m.is_file()
+                    && m.modified()
+                        .ok()
+                        .and_then(|t| SystemTime::now().duration_since(t).ok())
+                        .is_some_and(|age| age > ABANDONED_AFTER)
+            });
+            if temporary && abandoned && fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        removed
+    }
+
     /// Holds `<id>.lock` exclusively until dropped (the OS releases it if townhall dies).
     fn lock(&self, id: &str) -> io::Result<File> {
         let file = OpenOptions::new()
@@ -277,6 +305,27 @@ mod tests {
             .filter(|n| n.contains(".tmp-"))
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn abandoned_temporary_files_are_removed_and_fresh_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        fs::create_dir_all(store.dir()).unwrap();
+        let old = store.dir().join(".kubernetes.yaml.tmp-1-0-0");
+        let fresh = store.dir().join(".kubernetes.yaml.tmp-2-0-0");
+        for path in [&old, &fresh] {
+            fs::write(path, "partial").unwrap();
+        }
+        let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+        File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+        assert_eq!(store.remove_stale_temporaries(), 1);
+        assert!(!old.exists() && fresh.exists());
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub fn sync(
     landed: &(dyn Fn(&Outcome) + Sync),
 ) -> Vec<Outcome> {
     let client = Client::new(*settings);
+    store.remove_stale_temporaries();
     std::thread::scope(|scope| {
         let handles: Vec<_> = sources
             .iter()
