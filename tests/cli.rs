@@ -259,7 +259,7 @@ fn paths_names_config_registry_and_state() {
 }
 
 #[test]
-fn upcoming_shows_the_serverless_wg_at_17_berlin_while_us_is_on_summer_time() {
+fn upcoming_shows_sig_autoscaling_at_17_berlin_while_us_is_on_summer_time() {
     let out = stdout(townhall().args([
         "--now",
         "2026-03-10T12:00:00Z",
@@ -271,16 +271,29 @@ fn upcoming_shows_the_serverless_wg_at_17_berlin_while_us_is_on_summer_time() {
     ]));
     let line = out
         .lines()
-        .find(|l| l.contains("Serverless Working Group"))
+        .find(|l| l.contains("SIG Autoscaling"))
         .expect("listed");
     assert!(
         line.starts_with("Thu 12 Mar 17:00 CET\tin 2d 4h\t"),
         "{line}"
     );
-    assert!(
-        line.ends_with("https://zoom.us/my/cncfserverlesswg"),
-        "{line}"
-    );
+    assert!(line.ends_with("https://zoom.us/j/96548204174"), "{line}");
+}
+
+#[test]
+fn the_archived_serverless_wg_is_not_upcoming() {
+    let out = stdout(townhall().args([
+        "--now",
+        "2026-03-10T12:00:00Z",
+        "--tz",
+        "Europe/Berlin",
+        "upcoming",
+        "--days",
+        "14",
+    ]));
+    assert!(out.contains("SIG Autoscaling"), "{out}");
+    assert!(!out.contains("Serverless"), "{out}");
+    assert!(!out.contains("cncfserverlesswg"), "{out}");
 }
 
 #[test]
