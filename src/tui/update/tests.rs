@@ -225,20 +225,26 @@ fn upcoming_view_lists_meetings_in_time_order_and_z_joins_the_selected_one() {
         .map(|r| r.meeting.as_ref().unwrap().1.start.timestamp())
         .collect();
     assert!(starts.windows(2).all(|w| w[0] <= w[1]));
-    let serverless = app
+    assert!(
+        app.rows
+            .iter()
+            .all(|r| app.registry.groups[r.group].id != "cncf-wg-serverless"),
+        "the archived Serverless WG no longer meets"
+    );
+    let autoscaling = app
         .rows
         .iter()
-        .position(|r| app.registry.groups[r.group].id == "cncf-wg-serverless")
+        .position(|r| app.registry.groups[r.group].id == "kubernetes-sig-autoscaling")
         .unwrap();
-    update(&mut app, Action::Click(serverless));
+    update(&mut app, Action::Click(autoscaling));
     assert_eq!(
         update(&mut app, Action::Join),
-        Some(Effect::Open("https://zoom.us/my/cncfserverlesswg".into()))
+        Some(Effect::Open("https://zoom.us/j/96548204174".into()))
     );
     update(&mut app, Action::Select);
     assert_eq!(
         (app.view, selected_id(&app)),
-        (View::Groups, "cncf-wg-serverless")
+        (View::Groups, "kubernetes-sig-autoscaling")
     );
 }
 
