@@ -13,9 +13,13 @@
 
 use std::collections::BTreeSet;
 
+use jiff::Zoned;
+
 use super::call::{CallKey, key_of};
+use super::event::Start;
 use super::read::Calendar;
 use crate::registry::{Group, Meeting, Registry};
+use crate::schedule::Rule;
 
 /// What a series turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,10 +107,15 @@ pub fn match_series(
         };
         let keys: BTreeSet<&CallKey> = s.call_keys().collect();
         let title = words(s.title(), &noise);
+        let start = match &s.lead().start {
+            Start::At(z) => Some(z),
+            Start::Day(_) => None,
+        };
         let found = [&live, &gone]
             .into_iter()
             .map(|groups| {
-                by_call(groups, &keys, &title, &noise).or_else(|| by_title(groups, &title, &noise))
+                by_call(groups, &keys, &title, &noise, start)
+                    .or_else(|| by_title(groups, &title, &noise, start))
             })
             .find(|m| m.is_some())
             .flatten()
@@ -121,6 +130,7 @@ fn by_call(
     keys: &BTreeSet<&CallKey>,
     title: &BTreeSet<String>,
     noise: &BTreeSet<String>,
+    start: Option<&Zoned>,
 ) -> Option<Matched> {
     if keys.is_empty() {
         return None;
@@ -138,7 +148,7 @@ fn by_call(
     let pick = match candidates.len() {
         0 => return None,
         1 => Some(candidates[0]),
-        _ => best(candidates.iter().copied(), title, noise),
+        _ => best(candidates.iter().copied(), title, noise, start),
     };
     pick.map(|(group, meeting, _, _)| Matched::Meeting {
         group,
@@ -151,6 +161,7 @@ fn by_title(
     groups: &[(usize, &Group)],
     title: &BTreeSet<String>,
     noise: &BTreeSet<String>,
+    start: Option<&Zoned>,
 ) -> Option<Matched> {
     if title.is_empty() {
         return None;
@@ -174,7 +185,7 @@ fn by_title(
         .iter()
         .enumerate()
         .map(|(mi, m)| (*gi, mi, *g, m));
-    Some(match best(meetings, title, noise) {
+    Some(match best(meetings, title, noise, start) {
         Some((group, meeting, _, _)) => Matched::Meeting {
             group,
             meeting,
@@ -184,14 +195,17 @@ fn by_title(
     })
 }
 
-/// The meeting whose own words (beyond its group's name) the title holds, the most words
-/// first; a title that names only the group gets the group's one regular meeting.
+/// The meeting a title (and the series' first start) points to among `candidates`:
+/// the most of its own words (beyond its group's name) in the title, then, among equals,
+/// the one whose schedule has the series' weekday and time. A title that names only the
+/// group gets the group's one regular meeting.
 fn best<'a>(
-    candidates: impl Iterator<Item = (usize, usize, &'a Group, &'a Meeting)>,
+    candidates: impl Iterator<Item = Candidate<'a>>,
     title: &BTreeSet<String>,
     noise: &BTreeSet<String>,
-) -> Option<(usize, usize, &'a Group, &'a Meeting)> {
-    let scored: Vec<_> = candidates
+    start: Option<&Zoned>,
+) -> Option<Candidate<'a>> {
+    let scored: Vec<(Candidate<'a>, BTreeSet<String>)> = candidates
         .map(|c| {
             let group_words = words(&c.2.name, noise);
             let own: BTreeSet<String> = words(&c.3.title, noise)
@@ -202,34 +216,66 @@ fn best<'a>(
             (c, own)
         })
         .collect();
-    let extra: BTreeSet<&String> = {
-        let all_group: BTreeSet<String> = scored
-            .iter()
-            .flat_map(|(c, _)| words(&c.2.name, noise))
-            .collect();
-        title.iter().filter(|w| !all_group.contains(*w)).collect()
-    };
-    let fits: Vec<_> = scored
+    let group_words: BTreeSet<String> = scored
         .iter()
-        .filter(|(_, own)| !own.is_empty() && own.iter().all(|w| extra.contains(w)))
+        .flat_map(|(c, _)| words(&c.2.name, noise))
         .collect();
-    if let Some(most) = fits.iter().map(|(_, own)| own.len()).max() {
-        let top: Vec<_> = fits.iter().filter(|(_, own)| own.len() == most).collect();
-        return match top.as_slice() {
-            [(c, _)] => Some(*c),
-            _ => None,
-        };
-    }
-    if extra.is_empty() {
-        let regular: Vec<_> = scored.iter().filter(|(_, own)| own.is_empty()).collect();
-        if let [(c, _)] = regular.as_slice() {
-            return Some(*c);
+    let extra: BTreeSet<&String> = title.iter().filter(|w| !group_words.contains(*w)).collect();
+    let overlap = |own: &BTreeSet<String>| own.iter().filter(|w| extra.contains(w)).count();
+    let most = scored
+        .iter()
+        .map(|(_, own)| overlap(own))
+        .max()
+        .unwrap_or(0);
+    let top: Vec<Candidate<'a>> = if most > 0 {
+        scored
+            .iter()
+            .filter(|(_, own)| overlap(own) == most)
+            .map(|(c, _)| *c)
+            .collect()
+    } else if extra.is_empty() {
+        let regular: Vec<Candidate<'a>> = scored
+            .iter()
+            .filter(|(_, own)| own.is_empty())
+            .map(|(c, _)| *c)
+            .collect();
+        if regular.is_empty() && scored.len() == 1 {
+            vec![scored[0].0]
+        } else {
+            regular
         }
-        if scored.len() == 1 {
-            return Some(scored[0].0);
+    } else {
+        Vec::new()
+    };
+    match top.as_slice() {
+        [one] => Some(*one),
+        [] => None,
+        many => {
+            let agree: Vec<&Candidate<'a>> = many
+                .iter()
+                .filter(|c| start.is_some_and(|s| meets_at(c.3, s)))
+                .collect();
+            match agree.as_slice() {
+                [one] => Some(**one),
+                _ => None,
+            }
         }
     }
-    None
+}
+
+/// (group index, meeting index, group, meeting).
+type Candidate<'a> = (usize, usize, &'a Group, &'a Meeting);
+
+/// Whether the meeting's schedule has a meeting starting at this instant.
+fn meets_at(m: &Meeting, start: &Zoned) -> bool {
+    let Some(rule) = m.schedule.as_ref().and_then(|s| Rule::from_spec(s).ok()) else {
+        return false;
+    };
+    let at = start.timestamp();
+    let minute = jiff::SignedDuration::from_mins(1);
+    rule.occurrences_between(at - minute, at + minute)
+        .iter()
+        .any(|o| o.start.timestamp() == at)
 }
 
 /// The calls a registry meeting is held on: its join link, and its written meeting ID.
