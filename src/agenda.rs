@@ -3,8 +3,8 @@
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::registry::{Group, Meeting, Registry};
-use crate::schedule::{Occurrence, Rule};
+use crate::model::{Group, Meeting, Registry};
+use crate::schedule::Occurrence;
 
 /// One occurrence of one meeting of one group.
 #[derive(Debug, Clone)]
@@ -36,7 +36,7 @@ pub fn upcoming(registry: &Registry, now: Timestamp, days: u32) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (gi, g) in meeting_groups(registry) {
         for (mi, m) in g.meetings.iter().enumerate() {
-            let Some(rule) = m.schedule.as_ref().and_then(|s| Rule::from_spec(s).ok()) else {
+            let Some(rule) = m.rule() else {
                 continue;
             };
             // Starting a meeting-length early catches one already in progress.
@@ -61,10 +61,7 @@ pub fn unreadable(registry: &Registry) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (gi, g) in meeting_groups(registry) {
         for (mi, m) in g.meetings.iter().enumerate() {
-            if m.schedule
-                .as_ref()
-                .is_none_or(|s| Rule::from_spec(s).is_err())
-            {
+            if m.rule().is_none() {
                 out.push((gi, mi));
             }
         }

@@ -9,8 +9,6 @@ mod show;
 mod table;
 mod when;
 
-pub use table::truncate;
-
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +16,8 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::formats::Format;
-use crate::registry::{self, Loaded, Registry};
+use crate::model::Registry;
+use crate::registry::{self, Loaded};
 use crate::search::{Query, SearchIndex};
 pub use paths::Dirs;
 use table::{Cell, Table};
@@ -336,7 +335,7 @@ fn only_community(mut registry: Registry, community: Option<&str>) -> Result<Reg
 }
 
 fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
-    let groups: Vec<&registry::Group> = registry.groups.iter().collect();
+    let groups: Vec<&crate::model::Group> = registry.groups.iter().collect();
     let mut out = io::stdout().lock();
     if json {
         json::write(
@@ -363,7 +362,7 @@ fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
 }
 
 /// "renamed → cf-paketo": the status, and where the group's work went.
-pub fn status_text(g: &registry::Group) -> String {
+pub fn status_text(g: &crate::model::Group) -> String {
     match &g.successor {
         Some(s) if g.status.is_gone() => format!("{} → {s}", g.status.label()),
         _ => g.status.label().to_string(),
@@ -444,11 +443,5 @@ fn output_width() -> Option<usize> {
         return None;
     }
     let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
-    from_env
-        .or_else(|| {
-            ratatui::crossterm::terminal::size()
-                .ok()
-                .map(|(w, _)| usize::from(w))
-        })
-        .or(Some(80))
+    from_env.or_else(crate::tui::columns).or(Some(80))
 }

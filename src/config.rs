@@ -86,9 +86,8 @@ impl Config {
         let file: File = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
         let mut config = Config::default();
         if let Some(h) = file.working_hours {
-            let time = |s: &str| {
-                crate::schedule::spec::parse_time(s).map_err(|e| format!("working_hours: {e}"))
-            };
+            let time =
+                |s: &str| crate::schedule::parse_time(s).map_err(|e| format!("working_hours: {e}"));
             config.working_hours = WorkingHours {
                 start: time(&h.start)?,
                 end: time(&h.end)?,

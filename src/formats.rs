@@ -12,14 +12,15 @@ mod leads;
 mod lenient;
 mod meeting_times;
 pub mod opentelemetry;
+mod published;
 #[cfg(test)]
 mod testing;
 
 use std::fmt;
 use std::str::FromStr;
 
-use crate::registry::node::{Node, Pos, Value};
-use crate::registry::{Chat, ChatKind, CommunityFile, Problem, Source};
+use crate::model::{Chat, ChatKind, CommunityFile, Problem, Source};
+use crate::yaml::node::{Node, Pos, Value};
 
 pub use lenient::Reader;
 
@@ -207,7 +208,7 @@ pub fn convert(format: Format, file: &str, root: &Node, origin: &Origin) -> Conv
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::node::parse;
+    use crate::yaml::node::parse;
 
     #[test]
     fn formats_are_told_apart_by_their_top_level_shape() {

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
-use crate::registry::Group;
+use crate::model::Group;
 use content::Content;
 use event::Event;
 

@@ -40,7 +40,7 @@ impl std::error::Error for LinkError {}
 
 /// Characters that never belong in a link and can hide what it points to.
 fn is_hidden(c: char) -> bool {
-    c.is_control() || crate::registry::untrusted::is_invisible(c)
+    c.is_control() || crate::untrusted::is_invisible(c)
 }
 
 /// Trims whitespace and invisible characters around a link (registries do carry
@@ -137,7 +137,7 @@ pub struct NamedLink {
 
 /// Every link of a group in the order the detail pane numbers them: meetings first (what
 /// people open most), then chat, mailing lists, projects and the group's other links.
-pub fn of_group(g: &crate::registry::Group) -> Vec<NamedLink> {
+pub fn of_group(g: &crate::model::Group) -> Vec<NamedLink> {
     let mut out = Vec::new();
     let mut push = |label: String, url: &str| {
         out.push(NamedLink {

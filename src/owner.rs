@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::registry::{Group, Project, Registry};
+use crate::model::{Group, Project, Registry};
 
 /// A repository, and optionally a folder in it, as the user asked about it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,15 +1,10 @@
-//! Loading, validating and holding the group registry.
+//! Loading: where registry files come from, how each is read and checked, and how they
+//! combine into one [`crate::model::Registry`]. The top of the loading layer: it may use
+//! `formats`, `yaml`, `schedule` and `links`, and nothing below it imports it.
 
 pub mod builtin;
-mod de;
 pub mod health;
 pub mod load;
-pub mod model;
-pub mod node;
-pub mod problem;
-pub mod untrusted;
 pub mod validate;
 
-pub use load::{Loaded, Registry, Sources, load};
-pub use model::*;
-pub use problem::{Problem, Severity};
+pub use load::{Loaded, Sources, load};

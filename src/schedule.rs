@@ -19,9 +19,8 @@ mod describe;
 mod error;
 mod occurrence;
 mod pattern;
-pub mod published;
 mod rule;
-pub(crate) mod spec;
+mod spec;
 mod spelling;
 #[cfg(test)]
 mod testing;
@@ -31,8 +30,8 @@ pub use countdown::countdown;
 pub use describe::{describe, or_later};
 pub use error::ScheduleError;
 pub use occurrence::Occurrence;
-pub use pattern::{MonthDay, Nth, Pattern};
-pub use rule::{DEFAULT_MINUTES, MAX_INTERVAL_WEEKS, MAX_MINUTES, Rule};
+pub use rule::{DEFAULT_MINUTES, MAX_INTERVAL_WEEKS, MAX_MINUTES};
+pub use spec::{parse_date, parse_ordinal, parse_time, parse_weekday, weekday_name};
 pub use zones::{
     ZONE_ABBREVIATIONS, ZoneAbbreviation, find_zone, suggest_zone, viewer_zone,
     zone_for_abbreviation,

@@ -26,6 +26,7 @@ mod scan;
 mod scattered;
 mod store;
 mod summary;
+mod words;
 
 pub use fields::Field;
 pub use hit::Hit;

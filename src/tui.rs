@@ -28,7 +28,7 @@ use ratatui::crossterm::execute;
 use ratatui::layout::Rect;
 
 use crate::config::Config;
-use crate::registry::Registry;
+use crate::model::Registry;
 use crate::state::State;
 use action::Action;
 use app::App;
@@ -45,6 +45,13 @@ pub struct Options {
     pub config_warning: Option<String>,
     /// `--community`: the community shown at start.
     pub community: Option<String>,
+}
+
+/// The terminal's width in columns, for the CLI's tables (the terminal library lives here).
+pub fn columns() -> Option<usize> {
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
 }
 
 pub fn run(registry: Registry, options: Options) -> io::Result<()> {

@@ -5,8 +5,8 @@
 use icalendar::parser::{Component, Property, read_calendar, unfold};
 use jiff::Timestamp;
 use townhall::ics;
-use townhall::registry::{Group, Registry, Sources, load};
-use townhall::schedule::Rule;
+use townhall::model::{Group, Registry};
+use townhall::registry::{Sources, load};
 
 fn registry() -> Registry {
     let loaded = load(&Sources::builtin_only());
@@ -51,7 +51,7 @@ fn expanded(event: &Component, count: usize) -> Vec<i64> {
 
 /// What townhall's schedule says for the same meeting.
 fn upcoming(group: &Group, count: usize) -> Vec<i64> {
-    let rule = Rule::from_spec(group.meetings[0].schedule.as_ref().unwrap()).unwrap();
+    let rule = group.meetings[0].rule().unwrap();
     let starts = rule.upcoming(now(), count);
     starts
         .iter()
@@ -232,7 +232,7 @@ fn every_built_in_recurrence_expands_to_townhalls_occurrences() {
             .find(|(g, i, _)| uid.starts_with(&format!("{}-{i}-", g.id)))
             .map(|(g, _, m)| (g, m))
             .unwrap_or_else(|| panic!("no meeting for {uid}"));
-        let rule = Rule::from_spec(meeting.schedule.as_ref().unwrap()).unwrap();
+        let rule = meeting.rule().unwrap();
         let townhall: Vec<i64> = rule
             .upcoming(now(), 12)
             .iter()

@@ -1,7 +1,8 @@
 //! The built-in registry holds the facts of the three seed documents (the seeds the product was specified from).
 //! Each check names one fact; together they are well over forty.
 
-use townhall::registry::{self, Group, Registry, Sources, Status, Toll};
+use townhall::model::{Group, Registry, Status, Toll};
+use townhall::registry::{self, Sources};
 
 fn builtin() -> Registry {
     let loaded = registry::load(&Sources::builtin_only());

@@ -9,7 +9,7 @@
 #[allow(dead_code)] // the example's `main` and argument parsing are not used here
 mod synth;
 
-use townhall::registry::Problem;
+use townhall::model::Problem;
 use townhall::registry::validate::check;
 
 /// Everything but the link-health warning that the synthetic links are placeholders, which

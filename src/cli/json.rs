@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::registry::{Community, Group, GroupKind, Status};
+use crate::model::{Community, Group, GroupKind, Status};
 use crate::search::{Field, Hit};
 
 pub fn write(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {

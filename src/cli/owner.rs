@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use crate::model::{Registry, Status};
 use crate::owner::{Claim, Owner, RepoPath, find};
-use crate::registry::{Registry, Status};
 
 use super::table::{Cell, Table};
 use super::{EXIT_BROKEN_REGISTRY, EXIT_PROBLEMS, json, output_width, status_text};

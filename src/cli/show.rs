@@ -3,8 +3,9 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use crate::registry::{Group, Link, Meeting, Registry};
-use crate::schedule::{Rule, describe};
+use crate::model::When;
+use crate::model::{Group, Link, Meeting, Registry};
+use crate::schedule::describe;
 
 use super::{EXIT_PROBLEMS, json, status_text};
 
@@ -144,10 +145,10 @@ fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
         field(out, "Subproject", project)?;
     }
     field(out, "Published", &m.published)?;
-    match m.schedule.as_ref().map(Rule::from_spec) {
-        Some(Ok(rule)) => field(out, "Schedule", &describe(&rule))?,
-        Some(Err(e)) => field(out, "Schedule", &format!("? not understood: {e}"))?,
-        None => field(out, "Schedule", "? not structured; see the published time")?,
+    match &m.when {
+        When::Rule(rule) => field(out, "Schedule", &describe(rule))?,
+        When::Unreadable(e) => field(out, "Schedule", &format!("? not understood: {e}"))?,
+        When::Unstructured => field(out, "Schedule", "? not structured; see the published time")?,
     }
     let optional = [
         ("Join", &m.join),

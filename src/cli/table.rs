@@ -6,6 +6,8 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::text::truncate;
+
 pub struct Cell {
     text: String,
 }
@@ -116,25 +118,6 @@ fn write_line(out: &mut impl Write, cells: &[&str], widths: &[usize]) -> io::Res
     writeln!(out, "{}", line.trim_end())
 }
 
-/// Cuts `text` to `width` terminal columns, ending in `…` when anything was cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,11 +150,5 @@ mod tests {
         assert_eq!(lines[1], "cf-docs             Docs working group …");
         assert_eq!(lines[2], "cncf-wg-serverless  Serverless WG");
         assert!(lines.iter().all(|l| l.width() <= 40));
-    }
-
-    #[test]
-    fn truncation_counts_wide_characters() {
-        assert_eq!(truncate("中文中文", 5), "中文…");
-        assert_eq!(truncate("abc", 3), "abc");
     }
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::table::{Cell, Table};
 use super::{EXIT_PROBLEMS, json, output_width};
 use crate::agenda::{self, Entry};
-use crate::registry::Registry;
+use crate::model::Registry;
 use crate::schedule::countdown;
 
 /// One row of `upcoming --json`.

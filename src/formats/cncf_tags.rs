@@ -34,8 +34,8 @@ mod tests;
 
 use super::meeting_times::MeetingTimes;
 use super::{Converted, Origin, Reader, Written};
-use crate::registry::node::{Node, Value};
-use crate::registry::{Community, CommunityFile, Group, GroupKind, Link, LinkKind};
+use crate::model::{Community, CommunityFile, Group, GroupKind, Link, LinkKind};
+use crate::yaml::node::{Node, Value};
 
 /// Where the generator writes the TOC's files, as links.
 const TREE: &str = "https://github.com/cncf/toc/tree/main";

@@ -7,7 +7,7 @@
 //! guessed at.
 
 use super::Reader;
-use crate::registry::node::Node;
+use crate::yaml::node::Node;
 
 /// A GitHub login: letters, digits and `-` (GitHub's rule), plus `_`, which older accounts
 /// and townhall's own format accept. A leading `@` is dropped, as people write handles that way.
@@ -85,7 +85,7 @@ fn is_made_of(text: &str, punctuation: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::node::parse;
+    use crate::yaml::node::parse;
 
     fn read(
         f: fn(&mut Reader, &Node, &str) -> Option<String>,

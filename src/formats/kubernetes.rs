@@ -24,8 +24,8 @@ mod tests;
 mod upstream;
 
 use super::{Converted, Origin, Reader, Written};
-use crate::registry::node::{Node, Value};
-use crate::registry::{Community, CommunityFile, Group, GroupKind};
+use crate::model::{Community, CommunityFile, Group, GroupKind};
+use crate::yaml::node::{Node, Value};
 use upstream::Upstream;
 
 /// The four group lists, in the order the generator lists them.

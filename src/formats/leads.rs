@@ -2,7 +2,7 @@
 //! person once, so someone listed twice in one group (a tech lead who also leads a
 //! subproject) becomes one lead whose role names both.
 
-use crate::registry::Lead;
+use crate::model::Lead;
 
 /// Adds `lead` to `leads`, or merges it into the entry with the same GitHub handle.
 pub fn add(leads: &mut Vec<Lead>, lead: Lead) {

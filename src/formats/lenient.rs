@@ -6,10 +6,10 @@
 //! with a warning that names its position, so nothing disappears without a word.
 
 use crate::links;
-use crate::registry::node::{Node, Pos, Value};
-use crate::registry::problem::Problem;
-use crate::registry::untrusted::{is_invisible, is_unsafe};
-use crate::registry::validate::closest;
+use crate::model::Problem;
+use crate::untrusted::{is_invisible, is_unsafe};
+use crate::yaml::keys::closest;
+use crate::yaml::node::{Node, Pos, Value};
 
 /// Link texts that stand for "no link yet".
 const PLACEHOLDERS: &[&str] = &[
@@ -243,7 +243,7 @@ fn join(base: &str, relative: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::node::parse;
+    use crate::yaml::node::parse;
 
     fn read<T>(yaml: &str, f: impl FnOnce(&mut Reader, &Node) -> T) -> (T, Vec<String>) {
         let root = parse(yaml).unwrap();

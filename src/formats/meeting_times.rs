@@ -8,10 +8,9 @@
 //! line, so the size of the problem is visible without counting warnings.
 
 use super::Reader;
-use crate::registry::node::Pos;
-use crate::registry::{Meeting, ScheduleSpec};
-use crate::schedule::Rule;
-use crate::schedule::published::from_sentence;
+use crate::formats::published::{Reading, Schedule, from_sentence};
+use crate::model::{Meeting, ScheduleSpec};
+use crate::yaml::node::Pos;
 
 /// What became of the meeting times of one file.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -26,12 +25,12 @@ pub struct MeetingTimes {
 
 impl MeetingTimes {
     /// The schedules `text` describes, or none (with a warning at `pos`) when it can't be read.
-    pub fn read(&mut self, reader: &mut Reader, pos: Pos, text: &str) -> Vec<ScheduleSpec> {
+    pub fn read(&mut self, reader: &mut Reader, pos: Pos, text: &str) -> Vec<Schedule> {
         match schedules(text) {
-            Ok((specs, weeks_unknown)) => {
+            Ok((schedules, weeks_unknown)) => {
                 self.read += 1;
                 self.weeks_unknown += usize::from(weeks_unknown);
-                specs
+                schedules
             }
             Err(reason) => {
                 self.unreadable += 1;
@@ -85,24 +84,25 @@ impl MeetingTimes {
 }
 
 /// The sentence's schedules, each one checked, and whether any leaves its weeks open.
-fn schedules(text: &str) -> Result<(Vec<ScheduleSpec>, bool), String> {
-    let specs = from_sentence(text).map_err(|e| {
+fn schedules(text: &str) -> Result<(Vec<Schedule>, bool), String> {
+    let readings = from_sentence(text).map_err(|e| {
         if e.part.is_empty() || e.part == text.trim() {
             e.reason
         } else {
             e.to_string()
         }
     })?;
-    if specs.is_empty() {
+    if readings.is_empty() {
         return Err("no meeting time found in it".into());
     }
     let mut weeks_unknown = false;
-    for spec in &specs {
-        let rule =
-            Rule::from_spec(spec).map_err(|e| format!("read as {}, but {e}", shown(spec)))?;
+    let mut schedules = Vec::new();
+    for Reading { spec, rule } in readings {
+        let rule = rule.map_err(|e| format!("read as {}, but {e}", shown(&spec)))?;
         weeks_unknown |= rule.weeks_unknown();
+        schedules.push(Schedule { spec, rule });
     }
-    Ok((specs, weeks_unknown))
+    Ok((schedules, weeks_unknown))
 }
 
 fn shown(spec: &ScheduleSpec) -> String {
@@ -112,27 +112,29 @@ fn shown(spec: &ScheduleSpec) -> String {
 /// `meeting` once per schedule. Several schedules from one sentence ("Alternating between
 /// Monday at 13:00 PT and Wednesday at 09:00 PT") become meetings whose titles say which is
 /// which: by weekday, or by weekday and time when the days are the same.
-pub fn per_schedule(meeting: Meeting, specs: Vec<ScheduleSpec>) -> Vec<Meeting> {
-    if specs.len() < 2 {
-        return vec![Meeting {
-            schedule: specs.into_iter().next(),
-            ..meeting
+pub fn per_schedule(meeting: Meeting, schedules: Vec<Schedule>) -> Vec<Meeting> {
+    if schedules.len() < 2 {
+        return vec![match schedules.into_iter().next() {
+            Some(schedule) => schedule.on(meeting),
+            None => meeting,
         }];
     }
+    let specs: Vec<&ScheduleSpec> = schedules.iter().map(|s| &s.spec).collect();
     let labels = labels(&specs);
-    specs
+    schedules
         .into_iter()
         .zip(labels)
-        .map(|(spec, label)| Meeting {
-            title: format!("{} ({label})", meeting.title),
-            schedule: Some(spec),
-            ..meeting.clone()
+        .map(|(schedule, label)| {
+            schedule.on(Meeting {
+                title: format!("{} ({label})", meeting.title),
+                ..meeting.clone()
+            })
         })
         .collect()
 }
 
 /// The weekday, with the time added only where two schedules share a weekday.
-fn labels(specs: &[ScheduleSpec]) -> Vec<String> {
+fn labels(specs: &[&ScheduleSpec]) -> Vec<String> {
     let days: Vec<String> = specs.iter().map(|s| days(&s.on)).collect();
     let labels: Vec<String> = specs
         .iter()
@@ -182,7 +184,7 @@ fn all_different(labels: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::Frequency;
+    use crate::model::Frequency;
 
     fn weekly(on: &str, at: &str, zone: &str) -> ScheduleSpec {
         ScheduleSpec {
@@ -200,7 +202,7 @@ mod tests {
             published: "as published".into(),
             ..Meeting::default()
         };
-        per_schedule(meeting, specs)
+        per_schedule(meeting, specs.into_iter().map(Schedule::of).collect())
             .into_iter()
             .map(|m| m.title)
             .collect()
@@ -216,7 +218,10 @@ mod tests {
         assert_eq!(
             titles(vec![
                 weekly("monday", "13:00", "America/Los_Angeles"),
-                weekly("2nd wednesday", "09:00", "America/Los_Angeles"),
+                ScheduleSpec {
+                    every: Frequency::Month,
+                    ..weekly("2nd wednesday", "09:00", "America/Los_Angeles")
+                },
             ]),
             [
                 "Sampling meeting (Monday)",
@@ -262,7 +267,7 @@ mod tests {
         };
         let specs = tally.read(&mut reader, at, "Every other Thursday at 08:00 PT");
         assert_eq!(specs.len(), 1);
-        assert_eq!(specs[0].interval, Some(2));
+        assert_eq!(specs[0].spec.interval, Some(2));
         assert!(
             tally
                 .read(&mut reader, at, "Meets during the Collector SIG")

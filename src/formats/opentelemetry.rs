@@ -35,8 +35,8 @@ use std::collections::HashMap;
 
 use super::meeting_times::MeetingTimes;
 use super::{Converted, Origin, Reader, Written};
-use crate::registry::node::{Node, Pos, Value};
-use crate::registry::{Community, CommunityFile, Group, GroupKind};
+use crate::model::{Community, CommunityFile, Group, GroupKind};
+use crate::yaml::node::{Node, Pos, Value};
 
 const WORKSTREAM_KEYS: &[&str] = &[
     "id",

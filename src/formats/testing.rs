@@ -2,8 +2,8 @@
 //! result.
 
 use super::{Converted, Format, Origin, convert};
-use crate::registry::Group;
-use crate::registry::node::parse;
+use crate::model::Group;
+use crate::yaml::node::parse;
 
 pub fn read_as(format: Format, file: &str, yaml: &str, origin: &Origin) -> Converted {
     convert(

@@ -7,15 +7,15 @@ use jiff::{Timestamp, Zoned};
 use super::content::{self, Content};
 use super::{recurrence, timezone};
 use crate::links;
-use crate::registry::{Group, Meeting, Phone, Toll};
-use crate::schedule::{Pattern, Rule};
+use crate::model::{Group, Meeting, Phone, Toll};
+use crate::model::{Pattern, Rule, When};
 
 /// A meeting whose schedule townhall can read, with its first occurrence worked out.
 pub(super) struct Event<'g> {
     group: &'g Group,
     index: usize,
     meeting: &'g Meeting,
-    pub(super) rule: Rule,
+    pub(super) rule: &'g Rule,
     /// DTSTART on the wall clock, as the schedule states it; a calendar app applies the zone.
     start: DateTime,
     /// The same start resolved to an instant, and the end of that first meeting.
@@ -30,11 +30,13 @@ impl<'g> Event<'g> {
         index: usize,
         meeting: &'g Meeting,
     ) -> Result<Self, String> {
-        let spec = meeting
-            .schedule
-            .as_ref()
-            .ok_or("no schedule townhall can read, only the published text")?;
-        let rule = Rule::from_spec(spec).map_err(|e| e.to_string())?;
+        let rule = match &meeting.when {
+            When::Rule(rule) => rule,
+            When::Unreadable(why) => return Err(why.clone()),
+            When::Unstructured => {
+                return Err("no schedule townhall can read, only the published text".into());
+            }
+        };
         // An RRULE counts its weeks from DTSTART, so a guessed start would put every meeting
         // in a calendar on the wrong week half the time, with nothing to say so.
         if let Pattern::EveryNWeeks {

@@ -6,7 +6,7 @@
 
 use jiff::civil::{Date, Weekday, date};
 
-use crate::schedule::{MonthDay, Pattern};
+use crate::model::{MonthDay, Pattern};
 
 /// Day from which weekly and monthly series are stated. A fixed day, rather than one derived
 /// from `now`, keeps an event the same from one export to the next, so re-importing updates

@@ -3,17 +3,24 @@
 use jiff::Timestamp;
 
 use super::{Skipped, calendar, export};
-use crate::registry::{Frequency, Group, Meeting, ScheduleSpec};
+use crate::model::{Frequency, Group, Meeting, Rule, ScheduleSpec, When};
 
 fn now() -> Timestamp {
     "2026-11-21T00:00:00Z".parse().unwrap()
 }
 
+/// A meeting as loading leaves it: the written schedule and what checking it found.
 fn meeting(title: &str, schedule: Option<ScheduleSpec>) -> Meeting {
+    let when = match schedule.as_ref().map(Rule::from_spec) {
+        None => When::Unstructured,
+        Some(Ok(rule)) => When::Rule(rule),
+        Some(Err(e)) => When::Unreadable(e.to_string()),
+    };
     Meeting {
         title: title.to_string(),
         published: "as the source wrote it".to_string(),
         schedule,
+        when,
         join: Some("https://zoom.us/j/123?pwd=a,b;c".to_string()),
         ..Meeting::default()
     }

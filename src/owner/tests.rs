@@ -1,6 +1,6 @@
 use super::*;
+use crate::model::{Group, Project, Status};
 use crate::registry::load::{Input, load_inputs};
-use crate::registry::{Group, Project, Status};
 
 fn repo(s: &str) -> RepoPath {
     RepoPath::parse(s).unwrap()

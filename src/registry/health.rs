@@ -3,8 +3,8 @@
 //! link, a live group with no meeting or no chat. None of these stops loading; `validate`
 //! reports them as warnings so registry maintainers can fix them upstream.
 
-use super::model::{Group, Meeting};
-use super::untrusted::is_invisible;
+use crate::model::{Group, Meeting};
+use crate::untrusted::is_invisible;
 
 /// Where a finding belongs, for the caller to turn into a file position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,7 +167,7 @@ fn is_placeholder(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::model::{Chat, Link, Status};
+    use crate::model::{Chat, Link, Status};
 
     fn group() -> Group {
         Group {

@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 
 use super::builtin;
 use super::health::{self, Spot};
-use super::model::{Community, CommunityFile, Group};
-use super::node::{Node, parse};
-use super::problem::Problem;
-use super::untrusted::{clean_community, clean_group};
 use super::validate::{self, Checked};
 use crate::formats::{self, Format, Origin};
+use crate::model::Problem;
+use crate::model::{Community, CommunityFile, Registry};
+use crate::untrusted::{clean_community, clean_group};
+use crate::yaml::node::{Node, parse};
 
 /// Where to look; the CLI fills this from its flags.
 #[derive(Debug, Clone, Default)]
@@ -37,27 +37,6 @@ impl Sources {
             builtin: true,
             ..Sources::default()
         }
-    }
-}
-
-/// Every loaded community and group, in load order.
-#[derive(Debug, Clone, Default)]
-pub struct Registry {
-    pub communities: Vec<Community>,
-    pub groups: Vec<Group>,
-}
-
-impl Registry {
-    pub fn community(&self, id: &str) -> Option<&Community> {
-        self.communities.iter().find(|c| c.id == id)
-    }
-
-    pub fn group(&self, id: &str) -> Option<&Group> {
-        self.groups.iter().find(|g| g.id == id)
-    }
-
-    pub fn group_index(&self, id: &str) -> Option<usize> {
-        self.groups.iter().position(|g| g.id == id)
     }
 }
 

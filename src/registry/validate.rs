@@ -7,14 +7,14 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use super::de::{UnknownKey, from_node};
 use super::health::{self, Spot};
-use super::model::{Community, CommunityFile, Group, Link, Meeting, Project};
-use super::node::{Node, Pos, SyntaxError, Value, parse};
-use super::problem::Problem;
-use super::untrusted::is_unsafe;
 use crate::links;
-use crate::schedule;
+use crate::model::Problem;
+use crate::model::{Community, CommunityFile, Group, Link, Meeting, Project, Rule, When};
+use crate::untrusted::is_unsafe;
+use crate::yaml::de::{UnknownKey, from_node};
+use crate::yaml::keys::closest;
+use crate::yaml::node::{Node, Pos, SyntaxError, Value, parse};
 
 /// What checking one file found: the groups that could be read, and every problem.
 #[derive(Debug, Default)]
@@ -140,7 +140,7 @@ impl Checker<'_> {
         }
         let community = community?;
         self.community(&community, At::of(root.get("community"), root.pos));
-        self.groups(&groups);
+        self.groups(&mut groups);
         let groups = groups.into_iter().map(|(_, g)| g).collect();
         Some(CommunityFile { community, groups })
     }
@@ -198,11 +198,11 @@ impl Checker<'_> {
 
     /// Each group comes with the node it was read from (groups that could not be read are
     /// already reported and absent here).
-    fn groups(&mut self, groups: &[(&Node, Group)]) {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+    fn groups(&mut self, groups: &mut [(&Node, Group)]) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for (node, g) in groups {
             let at = At::of(Some(node), node.pos);
-            if let Some(first) = seen.insert(&g.id, at.key("id").pos.line) {
+            if let Some(first) = seen.insert(g.id.clone(), at.key("id").pos.line) {
                 let message = format!(
                     "duplicate group id `{}` (first defined on line {first})",
                     g.id
@@ -213,7 +213,7 @@ impl Checker<'_> {
         }
     }
 
-    fn group(&mut self, g: &Group, at: At) {
+    fn group(&mut self, g: &mut Group, at: At) {
         self.id("group id", &g.id, at.key("id"));
         self.name("group name", &g.name, at.key("name"));
         for (key, id) in [("successor", &g.successor), ("parent", &g.parent)] {
@@ -245,7 +245,7 @@ impl Checker<'_> {
             self.opt_url(chat.url.as_deref(), at.key("url"));
         }
         self.links(&g.mailing_lists, at.key("mailing_lists"));
-        for (i, m) in g.meetings.iter().enumerate() {
+        for (i, m) in g.meetings.iter_mut().enumerate() {
             self.meeting(m, at.key("meetings").idx(i));
         }
         for (i, p) in g.projects.iter().enumerate() {
@@ -261,7 +261,8 @@ impl Checker<'_> {
         }
     }
 
-    fn meeting(&mut self, m: &Meeting, at: At) {
+    /// Checks the meeting and stores its checked schedule, the only time it is read.
+    fn meeting(&mut self, m: &mut Meeting, at: At) {
         self.name("meeting title", &m.title, at.key("title"));
         self.name("published meeting time", &m.published, at.key("published"));
         for (url, key) in [
@@ -291,14 +292,19 @@ impl Checker<'_> {
         }
         if let Some(spec) = &m.schedule {
             let at = at.key("schedule");
-            match schedule::Rule::from_spec(spec) {
-                Err(e) => self.error(at.key(e.key(spec)).pos, e.to_string()),
-                Ok(rule) if rule.weeks_unknown() => {
-                    let message = "townhall can't tell which weeks this meeting is on, so it shows every week as possible; add `anchor: YYYY-MM-DD` (the date of one meeting)";
-                    self.warn(at.key("interval").pos, message);
+            m.when = match Rule::from_spec(spec) {
+                Err(e) => {
+                    self.error(at.key(e.key(spec)).pos, e.to_string());
+                    When::Unreadable(e.to_string())
                 }
-                Ok(_) => {}
-            }
+                Ok(rule) => {
+                    if rule.weeks_unknown() {
+                        let message = "townhall can't tell which weeks this meeting is on, so it shows every week as possible; add `anchor: YYYY-MM-DD` (the date of one meeting)";
+                        self.warn(at.key("interval").pos, message);
+                    }
+                    When::Rule(rule)
+                }
+            };
         }
     }
 
@@ -398,29 +404,4 @@ impl Checker<'_> {
             self.error(at.pos, e.to_string());
         }
     }
-}
-
-/// The expected key nearest to a typo, if it is near enough to be a plausible slip.
-pub(crate) fn closest<'k>(typo: &str, expected: &[&'k str]) -> Option<&'k str> {
-    expected
-        .iter()
-        .map(|k| (edit_distance(typo, k), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
 }

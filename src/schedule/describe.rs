@@ -3,9 +3,8 @@
 
 use jiff::civil::{Date, Weekday};
 
-use super::Rule;
-use super::pattern::{MonthDay, Pattern};
 use super::spec::weekday_name;
+use crate::model::{MonthDay, Pattern, Rule};
 
 /// "Weekly on Thursday at 09:00 America/Los_Angeles, 60 min". The time is the meeting's own
 /// wall clock in its own zone, as a registry would state it.
@@ -114,7 +113,7 @@ mod tests {
     #[test]
     fn descriptions() {
         let la = "America/Los_Angeles";
-        let with_minutes = |mut spec: crate::registry::ScheduleSpec, minutes| {
+        let with_minutes = |mut spec: crate::model::ScheduleSpec, minutes| {
             spec.minutes = Some(minutes);
             spec
         };

@@ -3,7 +3,7 @@
 
 use thiserror::Error;
 
-use crate::registry::ScheduleSpec;
+use crate::model::ScheduleSpec;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ScheduleError {

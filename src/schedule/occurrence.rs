@@ -18,7 +18,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan, Zoned};
 
-use super::Rule;
+use crate::model::Rule;
 
 /// One meeting: when it starts and ends, in the meeting's own zone.
 #[derive(Debug, Clone, PartialEq, Eq)]

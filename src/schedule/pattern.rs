@@ -3,75 +3,7 @@
 
 use jiff::civil::{Date, Weekday};
 
-/// The days of a meeting, as checked from the `every` / `on` / `interval` / `anchor` / `date`
-/// of a schedule.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Pattern {
-    /// Every week on each of `days` (sorted Monday first, no repeats).
-    Weekly { days: Vec<Weekday> },
-    /// Every `weeks` weeks on each of `days`, starting on `anchor`, which is one of the days.
-    ///
-    /// Weeks start on Monday, as in RFC 5545's default, so `Tuesday and Thursday every other
-    /// week` keeps the two days of one week together. Nothing happens before the anchor: it is
-    /// the first meeting, which also matches how a calendar export states it.
-    ///
-    /// Most registries say "biweekly" without saying which weeks, so `anchor` is `None` there
-    /// (and `weeks` is at least 2). Then every week on `days` is a candidate, because any of
-    /// them may be a meeting; [`Pattern::weeks_unknown`] tells such candidates from meetings.
-    EveryNWeeks {
-        weeks: u32,
-        anchor: Option<Date>,
-        days: Vec<Weekday>,
-    },
-    /// Every month on each of `days`; a month without a 5th such weekday has no meeting for
-    /// that entry.
-    Monthly { days: Vec<MonthDay> },
-    /// A single meeting.
-    Once { date: Date },
-}
-
-/// A weekday of the month, such as the 2nd Thursday or the last Friday.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MonthDay {
-    pub nth: Nth,
-    pub weekday: Weekday,
-}
-
-/// Which of a month's weekdays, counted from the start or, for `Last`, from the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Nth {
-    First,
-    Second,
-    Third,
-    Fourth,
-    Fifth,
-    Last,
-}
-
-impl Nth {
-    /// 1 to 5, or -1 for the last: jiff's `nth_weekday_of_month` and RFC 5545's `BYDAY=-1FR`.
-    pub fn as_i8(self) -> i8 {
-        match self {
-            Nth::First => 1,
-            Nth::Second => 2,
-            Nth::Third => 3,
-            Nth::Fourth => 4,
-            Nth::Fifth => 5,
-            Nth::Last => -1,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Nth::First => "1st",
-            Nth::Second => "2nd",
-            Nth::Third => "3rd",
-            Nth::Fourth => "4th",
-            Nth::Fifth => "5th",
-            Nth::Last => "last",
-        }
-    }
-}
+use crate::model::{MonthDay, Pattern};
 
 impl MonthDay {
     /// The day in the month of `month`, if that month has one.
@@ -108,12 +40,6 @@ impl Pattern {
     /// Whether `date` is a meeting day (or, when [`Pattern::weeks_unknown`], may be one).
     pub fn includes(&self, date: Date) -> bool {
         self.first_on_or_after(date) == Some(date)
-    }
-
-    /// The meeting recurs every few weeks but the source doesn't say which weeks, so its days
-    /// are only candidates: each may or may not be a meeting.
-    pub fn weeks_unknown(&self) -> bool {
-        matches!(self, Pattern::EveryNWeeks { anchor: None, .. })
     }
 }
 

@@ -4,15 +4,12 @@
 //! `on` beside a one-off `date`): a schedule that says more than townhall reads probably
 //! means something townhall would get wrong.
 
-use jiff::SignedDuration;
 use jiff::civil::{Time, Weekday};
-use jiff::tz::TimeZone;
 
 use super::ScheduleError;
-use super::pattern::{MonthDay, Pattern};
 use super::spec::{Day, parse_date, parse_day, parse_time, weekday_name};
 use super::zones::registry_zone;
-use crate::registry::{Frequency, ScheduleSpec};
+use crate::model::{Frequency, MonthDay, Pattern, Rule, ScheduleSpec};
 
 /// Length of a meeting whose source doesn't say.
 pub const DEFAULT_MINUTES: u32 = 60;
@@ -20,16 +17,6 @@ pub const DEFAULT_MINUTES: u32 = 60;
 pub const MAX_MINUTES: u32 = 24 * 60;
 /// Largest `interval`: a meeting that recurs less than yearly is better written as `once`.
 pub const MAX_INTERVAL_WEEKS: u32 = 52;
-
-/// The checked form of a [`ScheduleSpec`]: which days, at what wall-clock time, for how
-/// long, in which zone.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Rule {
-    pattern: Pattern,
-    at: Time,
-    minutes: u32,
-    zone: TimeZone,
-}
 
 impl Rule {
     /// Checks a written schedule; the error names the first value that can't be used.
@@ -40,54 +27,84 @@ impl Rule {
             Frequency::Once => once(spec)?,
         };
         let at = parse_time(&spec.at)?;
-        let zone = registry_zone(spec.zone.trim())?;
-        let minutes = spec.minutes.unwrap_or(DEFAULT_MINUTES);
+        Rule::from_parts(pattern, at, spec.minutes, spec.zone.trim())
+    }
+
+    /// Checks a schedule already read into its parts (the published-time reader has no
+    /// strings to parse): the same checks as [`Rule::from_spec`] after its parsing.
+    pub fn from_parts(
+        pattern: Pattern,
+        at: Time,
+        minutes: Option<u32>,
+        zone: &str,
+    ) -> Result<Rule, ScheduleError> {
+        let pattern = checked(pattern)?;
+        let zone = registry_zone(zone)?;
+        let minutes = minutes.unwrap_or(DEFAULT_MINUTES);
         if !(1..=MAX_MINUTES).contains(&minutes) {
             return Err(ScheduleError::BadMinutes {
                 value: minutes,
                 max: MAX_MINUTES,
             });
         }
-        Ok(Rule {
-            pattern,
-            at,
-            minutes,
-            zone,
-        })
+        Ok(Rule::from_checked(pattern, at, minutes, zone))
     }
+}
 
-    pub fn pattern(&self) -> &Pattern {
-        &self.pattern
+/// Days sorted and without repeats, at least one of them, intervals in range and an anchor
+/// that is a meeting day.
+fn checked(pattern: Pattern) -> Result<Pattern, ScheduleError> {
+    match pattern {
+        Pattern::Weekly { days } => Ok(Pattern::Weekly {
+            days: weekdays(days)?,
+        }),
+        Pattern::EveryNWeeks {
+            weeks,
+            anchor,
+            days,
+        } => {
+            if !(1..=MAX_INTERVAL_WEEKS).contains(&weeks) {
+                return Err(ScheduleError::BadInterval {
+                    value: weeks,
+                    max: MAX_INTERVAL_WEEKS,
+                });
+            }
+            let days = weekdays(days)?;
+            match anchor {
+                None if weeks == 1 => Ok(Pattern::Weekly { days }),
+                Some(anchor) if !days.contains(&anchor.weekday()) => {
+                    Err(ScheduleError::AnchorNotMeetingDay {
+                        anchor: anchor.to_string(),
+                        weekday: weekday_name(anchor.weekday()).to_string(),
+                        days: names(&days),
+                    })
+                }
+                anchor => Ok(Pattern::EveryNWeeks {
+                    weeks,
+                    anchor,
+                    days,
+                }),
+            }
+        }
+        Pattern::Monthly { mut days } => {
+            days.sort_by_key(|d| (d.weekday.to_monday_zero_offset(), d.nth));
+            days.dedup();
+            if days.is_empty() {
+                return Err(ScheduleError::NoDays { every: "month" });
+            }
+            Ok(Pattern::Monthly { days })
+        }
+        once @ Pattern::Once { .. } => Ok(once),
     }
+}
 
-    /// The meeting is every few weeks but the source doesn't say which weeks: its
-    /// occurrences are candidates ([`super::Occurrence::tentative`]), not promises.
-    pub fn weeks_unknown(&self) -> bool {
-        self.pattern.weeks_unknown()
+fn weekdays(mut days: Vec<Weekday>) -> Result<Vec<Weekday>, ScheduleError> {
+    days.sort_by_key(|d| d.to_monday_zero_offset());
+    days.dedup();
+    if days.is_empty() {
+        return Err(ScheduleError::NoDays { every: "week" });
     }
-
-    /// Start time on the wall clock of [`Rule::zone`].
-    pub fn at(&self) -> Time {
-        self.at
-    }
-
-    pub fn minutes(&self) -> u32 {
-        self.minutes
-    }
-
-    /// Elapsed time, not wall-clock time: a meeting across a DST change still lasts this long.
-    pub fn duration(&self) -> SignedDuration {
-        SignedDuration::from_mins(i64::from(self.minutes))
-    }
-
-    pub fn zone(&self) -> &TimeZone {
-        &self.zone
-    }
-
-    /// The IANA name of the meeting's zone, in the database's spelling.
-    pub fn zone_name(&self) -> &str {
-        self.zone.iana_name().unwrap_or("UTC")
-    }
+    Ok(days)
 }
 
 fn name(every: Frequency) -> &'static str {
@@ -136,32 +153,11 @@ fn weekly(spec: &ScheduleSpec) -> Result<Pattern, ScheduleError> {
             }
         }
     }
-    days.sort_by_key(|d| d.to_monday_zero_offset());
-    days.dedup();
-    if days.is_empty() {
-        return Err(ScheduleError::NoDays { every: "week" });
-    }
-    let Some(anchor) = &spec.anchor else {
-        return Ok(match weeks {
-            1 => Pattern::Weekly { days },
-            _ => Pattern::EveryNWeeks {
-                weeks,
-                anchor: None,
-                days,
-            },
-        });
-    };
-    let anchor = parse_date(anchor)?;
-    if !days.contains(&anchor.weekday()) {
-        return Err(ScheduleError::AnchorNotMeetingDay {
-            anchor: anchor.to_string(),
-            weekday: weekday_name(anchor.weekday()).to_string(),
-            days: names(&days),
-        });
-    }
+    let days = weekdays(days)?;
+    let anchor = spec.anchor.as_deref().map(parse_date).transpose()?;
     Ok(Pattern::EveryNWeeks {
         weeks,
-        anchor: Some(anchor),
+        anchor,
         days,
     })
 }
@@ -183,11 +179,6 @@ fn monthly(spec: &ScheduleSpec) -> Result<Pattern, ScheduleError> {
                 });
             }
         }
-    }
-    days.sort_by_key(|d| (d.weekday.to_monday_zero_offset(), d.nth));
-    days.dedup();
-    if days.is_empty() {
-        return Err(ScheduleError::NoDays { every: "month" });
     }
     Ok(Pattern::Monthly { days })
 }

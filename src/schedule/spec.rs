@@ -6,8 +6,8 @@
 use jiff::civil::{Date, Time, Weekday};
 
 use super::ScheduleError;
-use super::pattern::{MonthDay, Nth};
 use super::spelling;
+use crate::model::{MonthDay, Nth};
 
 /// One entry of `on`: a plain weekday for weekly meetings, an nth weekday for monthly ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +36,7 @@ const ORDINALS: [(&str, &str, Nth); 6] = [
 ];
 
 /// `HH:MM` on the 24-hour clock; a single-digit hour (`9:00`) is accepted.
-pub(crate) fn parse_time(text: &str) -> Result<Time, ScheduleError> {
+pub fn parse_time(text: &str) -> Result<Time, ScheduleError> {
     let bad = || ScheduleError::BadTime {
         value: text.to_string(),
     };
@@ -52,7 +52,7 @@ pub(crate) fn parse_time(text: &str) -> Result<Time, ScheduleError> {
 }
 
 /// `YYYY-MM-DD`, and a day that exists (no February 30th).
-pub(super) fn parse_date(text: &str) -> Result<Date, ScheduleError> {
+pub fn parse_date(text: &str) -> Result<Date, ScheduleError> {
     let bad = || ScheduleError::BadDate {
         value: text.to_string(),
     };
@@ -74,7 +74,7 @@ pub(super) fn parse_date(text: &str) -> Result<Date, ScheduleError> {
 
 /// A weekday by its full name or a common short form (`thu`, `thurs`), in any case; a
 /// trailing `s` (`thursdays`) is allowed because people write it.
-pub(super) fn parse_weekday(text: &str) -> Result<Weekday, ScheduleError> {
+pub fn parse_weekday(text: &str) -> Result<Weekday, ScheduleError> {
     let word = text.trim().to_lowercase();
     let singular = word.strip_suffix('s').unwrap_or(&word);
     let found = WEEKDAYS.iter().find(|(name, _)| {
@@ -107,7 +107,7 @@ pub(super) fn parse_day(text: &str) -> Result<Day, ScheduleError> {
     }
 }
 
-pub(super) fn parse_ordinal(word: &str) -> Option<Nth> {
+pub fn parse_ordinal(word: &str) -> Option<Nth> {
     let word = word.to_lowercase();
     ORDINALS
         .iter()
@@ -116,7 +116,7 @@ pub(super) fn parse_ordinal(word: &str) -> Option<Nth> {
 }
 
 /// The lowercase name, as registries write it (`thursday`).
-pub(super) fn weekday_name(day: Weekday) -> &'static str {
+pub fn weekday_name(day: Weekday) -> &'static str {
     WEEKDAYS
         .iter()
         .find(|(_, d)| *d == day)

@@ -3,9 +3,10 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::registry::{Frequency, ScheduleSpec};
+use crate::model::{Frequency, ScheduleSpec};
 
-use super::{Occurrence, Rule, find_zone};
+use super::{Occurrence, find_zone};
+use crate::model::Rule;
 
 pub(super) const LA: &str = "America/Los_Angeles";
 

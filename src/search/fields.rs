@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::registry::Group;
+use crate::model::Group;
 
 /// Which part of a group a hit came from, so the list can say why a group matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -108,7 +108,7 @@ pub(crate) fn group_texts(group: &Group) -> Vec<(Field, Cow<'_, str>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::{Lead, Project};
+    use crate::model::{Lead, Project};
 
     #[test]
     fn weights_follow_how_much_a_match_says() {

@@ -8,7 +8,7 @@ use super::fields::Field;
 use super::hit::{BestField, Hit, score_group};
 use super::query::Query;
 use super::store::{FieldStore, GroupFields};
-use crate::registry::Group;
+use crate::model::Group;
 
 /// Below this many candidates a search runs on the calling thread: starting threads would cost
 /// more than it saves.

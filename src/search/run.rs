@@ -3,11 +3,10 @@
 //! whole field, a whole word, a word's start, or inside a word. That is what a person typing a
 //! name means, and it is cheap to find with a substring scan.
 
-use super::fold::fold_char;
 use super::query::Term;
 use super::scan::occurrences;
 use super::store::FieldText;
-use super::summary::char_mask_of;
+use super::words::Kind;
 
 pub(crate) const SCORE_MATCH: i64 = 16;
 pub(crate) const BONUS_CONSECUTIVE: i64 = 4;
@@ -41,43 +40,6 @@ fn bonus_after(prev: Option<Kind>, cur: Kind) -> i64 {
         Some(Kind::SoftSep) => BONUS_BREAK,
         Some(prev) if prev.is_camel_before(cur) => BONUS_CAMEL,
         Some(_) => 0,
-    }
-}
-
-/// What a char is for word boundaries and bonuses, as SkimMatcherV2 sees it (plus non-ASCII
-/// letters, which count as lowercase or uppercase letters here).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Upper,
-    Lower,
-    Digit,
-    /// Space, slashes, bars and brackets.
-    HardSep,
-    /// Other punctuation and symbols.
-    SoftSep,
-}
-
-impl Kind {
-    fn of(c: char) -> Kind {
-        match c {
-            'a'..='z' => Kind::Lower,
-            'A'..='Z' => Kind::Upper,
-            '0'..='9' => Kind::Digit,
-            ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => Kind::HardSep,
-            c if c.is_ascii() => Kind::SoftSep,
-            c if c.is_uppercase() => Kind::Upper,
-            c if c.is_alphanumeric() => Kind::Lower,
-            _ => Kind::SoftSep,
-        }
-    }
-
-    fn is_word(self) -> bool {
-        matches!(self, Kind::Upper | Kind::Lower | Kind::Digit)
-    }
-
-    /// `self` then `next` is a camelCase hump ("tE" in "CloudEvents", "8S" in "K8S").
-    fn is_camel_before(self, next: Kind) -> bool {
-        matches!(self, Kind::Lower | Kind::Digit) && next == Kind::Upper
     }
 }
 
@@ -121,22 +83,6 @@ pub(crate) fn score_run(term: &Term, text: &FieldText, hay: &str, byte: usize) -
 pub(crate) fn max_inside_words(chars: usize) -> i64 {
     let m = chars as i64;
     SCORE_MATCH * m + BONUS_CONSECUTIVE * (m - 1) + SHAPE_SUBSTRING * m
-}
-
-/// Which (folded) chars start a word in `original` (after a separator, at a camelCase hump, or
-/// at the start), as a `summary::char_mask`. A term starting with another char can only score
-/// `max_inside_words` there, and (scattered) less.
-pub(crate) fn word_starts(original: &str) -> u64 {
-    let mut mask = 0;
-    let mut prev: Option<Kind> = None;
-    for c in original.chars() {
-        let kind = Kind::of(c);
-        if prev.is_none_or(|p| !p.is_word() || p.is_camel_before(kind)) {
-            mask |= char_mask_of(fold_char(c));
-        }
-        prev = Some(kind);
-    }
-    mask
 }
 
 /// A contiguous run in a field, classified by the original chars around it.

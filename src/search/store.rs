@@ -11,9 +11,9 @@ use std::ops::Range;
 
 use super::fields::{Field, group_texts};
 use super::fold::{fold, fold_non_ascii};
-use super::run::word_starts;
 use super::summary::{LONG_PAIRS_FROM, char_mask, pair_bloom};
-use crate::registry::Group;
+use super::words::word_starts;
+use crate::model::Group;
 
 #[derive(Debug, Default)]
 pub(crate) struct FieldStore {
@@ -110,7 +110,7 @@ impl<'a> FieldText<'a> {
         self.summary.mask
     }
 
-    /// Which chars start a word here (`run::word_starts`).
+    /// Which chars start a word here (`words::word_starts`).
     pub fn word_starts(self) -> u64 {
         self.summary.starts
     }
@@ -239,7 +239,7 @@ impl<'a> GroupFields<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::Project;
+    use crate::model::Project;
 
     #[test]
     fn strings_keep_their_texts_and_summaries() {

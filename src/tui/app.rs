@@ -5,7 +5,7 @@ use jiff::tz::TimeZone;
 
 use crate::config::WorkingHours;
 use crate::links::NamedLink;
-use crate::registry::{Group, Registry};
+use crate::model::{Group, Registry};
 use crate::search::{Query, SearchIndex};
 use crate::state::State;
 

@@ -5,7 +5,7 @@ use jiff::tz::TimeZone;
 
 use crate::agenda;
 use crate::config::WorkingHours;
-use crate::registry::{Group, Registry};
+use crate::model::{Group, Registry};
 use crate::schedule::Occurrence;
 use crate::search::{Query, SearchIndex, TextIndex};
 

@@ -1,8 +1,7 @@
 //! Action in, state changed, maybe an Effect out. No terminal, no clock, no IO here.
 
 use crate::links;
-use crate::registry::Meeting;
-use crate::schedule::Rule;
+use crate::model::Meeting;
 use crate::search::Query;
 
 use super::action::{Action, Pane};
@@ -322,12 +321,11 @@ fn join(app: &mut App) -> Option<Effect> {
 
 /// The join link of the meeting that comes next; a meeting without a readable schedule
 /// still counts when it is the only one with a link.
-fn join_link(g: &crate::registry::Group, app: &App) -> Option<String> {
+fn join_link(g: &crate::model::Group, app: &App) -> Option<String> {
     let joinable: Vec<&Meeting> = g.meetings.iter().filter(|m| m.join.is_some()).collect();
-    let next = joinable.iter().filter_map(|m| {
-        let rule = Rule::from_spec(m.schedule.as_ref()?).ok()?;
-        Some((rule.next_after(app.now)?.start.timestamp(), *m))
-    });
+    let next = joinable
+        .iter()
+        .filter_map(|m| Some((m.rule()?.next_after(app.now)?.start.timestamp(), *m)));
     let chosen = next
         .min_by_key(|(start, _)| *start)
         .map(|(_, m)| m)

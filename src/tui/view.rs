@@ -74,7 +74,10 @@ fn header(frame: &mut Frame, app: &App, areas: &Areas, theme: &Theme) {
     ];
     if !app.input.is_empty() {
         spans.push(Span::styled(" · filter: ", theme.dim));
-        spans.push(Span::styled(text::clip(&app.input, 40), theme.text));
+        spans.push(Span::styled(
+            crate::text::truncate(&app.input, 40),
+            theme.text,
+        ));
     }
     frame.render_widget(Line::from(spans), areas.header);
 }

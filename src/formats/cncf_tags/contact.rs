@@ -3,8 +3,8 @@
 
 use super::people::{self, Scope};
 use crate::formats::{Reader, handles};
-use crate::registry::node::Node;
-use crate::registry::{Group, Link, LinkKind};
+use crate::model::{Group, Link, LinkKind};
+use crate::yaml::node::Node;
 
 const CONTACT_KEYS: &[&str] = &["slack", "slack_channel", "mailing_list", "toc_liaison"];
 

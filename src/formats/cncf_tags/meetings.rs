@@ -3,8 +3,8 @@
 
 use crate::formats::Reader;
 use crate::formats::meeting_times::{MeetingTimes, per_schedule};
-use crate::registry::Meeting;
-use crate::registry::node::{Node, Pos};
+use crate::model::Meeting;
+use crate::yaml::node::{Node, Pos};
 
 const MEETING_KEYS: &[&str] = &[
     "description",

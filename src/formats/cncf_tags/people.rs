@@ -1,8 +1,8 @@
 //! People in `leadership` (chairs, tech leads, subproject leads) and `contact.toc_liaison`.
 
 use crate::formats::{Reader, handles, leads};
-use crate::registry::Lead;
-use crate::registry::node::Node;
+use crate::model::Lead;
+use crate::yaml::node::Node;
 
 const PERSON_KEYS: &[&str] = &["github", "lfx_id", "name", "company", "email", "term"];
 

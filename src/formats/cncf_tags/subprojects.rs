@@ -6,8 +6,8 @@ use super::people::{self, Scope};
 use super::{BLOB, TREE, contact, meetings};
 use crate::formats::meeting_times::MeetingTimes;
 use crate::formats::{Reader, Written};
-use crate::registry::node::Node;
-use crate::registry::{Group, Link, LinkKind, Project};
+use crate::model::{Group, Link, LinkKind, Project};
+use crate::yaml::node::Node;
 
 /// Which kind of subproject an entry is: how messages call it and which keys it may have.
 struct Kind {

@@ -1,6 +1,6 @@
 use crate::formats::testing::{groups, messages, read_as};
 use crate::formats::{Converted, Format, Origin};
-use crate::registry::{Chat, ChatKind, GroupKind, Lead, Link, LinkKind};
+use crate::model::{Chat, ChatKind, GroupKind, Lead, Link, LinkKind};
 
 mod fixture;
 mod hand_compiled;

@@ -3,8 +3,8 @@
 //! projects carry no contacts of their own), listed once each.
 
 use super::Conversion;
-use crate::registry::node::{Node, Value};
-use crate::registry::{Chat, ChatKind, Group, Link, LinkKind};
+use crate::model::{Chat, ChatKind, Group, Link, LinkKind};
+use crate::yaml::node::{Node, Value};
 
 const CONTACT: &[&str] = &[
     "slack",

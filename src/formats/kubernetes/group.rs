@@ -4,8 +4,8 @@ use super::meetings::Owner;
 use super::upstream::slug;
 use super::{Conversion, Kind};
 use crate::formats::Written;
-use crate::registry::node::{Node, Value};
-use crate::registry::{Group, GroupKind, Link, LinkKind};
+use crate::model::{Group, GroupKind, Link, LinkKind};
+use crate::yaml::node::{Node, Value};
 
 const GROUP: &[&str] = &[
     "dir",

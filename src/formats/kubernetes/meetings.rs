@@ -4,10 +4,9 @@
 //! shows them exactly as published, with a warning saying which words it couldn't read.
 
 use super::Conversion;
-use crate::registry::node::{Node, Pos, Value};
-use crate::registry::{Meeting, ScheduleSpec};
-use crate::schedule::Rule;
-use crate::schedule::published::from_fields;
+use crate::formats::published::{Reading, Schedule, from_fields};
+use crate::model::Meeting;
+use crate::yaml::node::{Node, Pos, Value};
 
 const MEETING: &[&str] = &[
     "description",
@@ -58,7 +57,7 @@ impl Conversion<'_> {
 
     /// The meeting without its schedule, and the schedules its time reads as (none when it
     /// can't be read, which is warned about here).
-    fn meeting(&mut self, node: &Node, owner: &Owner) -> (Meeting, Vec<ScheduleSpec>) {
+    fn meeting(&mut self, node: &Node, owner: &Owner) -> (Meeting, Vec<Schedule>) {
         self.reader.keys(node, "a meeting", MEETING);
         let title = self
             .reader
@@ -113,16 +112,13 @@ impl Conversion<'_> {
 /// A townhall meeting has one schedule, so a published time that reads as several becomes
 /// as many meetings, with the same title and links; they share the written one's position.
 /// One that reads as none stays one meeting, shown as published.
-pub(super) fn one_per_schedule(meeting: Meeting, schedules: Vec<ScheduleSpec>) -> Vec<Meeting> {
+pub(super) fn one_per_schedule(meeting: Meeting, schedules: Vec<Schedule>) -> Vec<Meeting> {
     if schedules.is_empty() {
         return vec![meeting];
     }
     schedules
         .into_iter()
-        .map(|schedule| Meeting {
-            schedule: Some(schedule),
-            ..meeting.clone()
-        })
+        .map(|schedule| schedule.on(meeting.clone()))
         .collect()
 }
 
@@ -150,13 +146,16 @@ fn schedules(
     time: Option<&str>,
     tz: Option<&str>,
     frequency: Option<&str>,
-) -> Result<Vec<ScheduleSpec>, String> {
-    let specs = from_fields(day, time, tz, frequency).map_err(|u| u.to_string())?;
-    if specs.is_empty() {
+) -> Result<Vec<Schedule>, String> {
+    let readings = from_fields(day, time, tz, frequency).map_err(|u| u.to_string())?;
+    if readings.is_empty() {
         return Err("no meeting time in it".to_string());
     }
-    for spec in &specs {
-        Rule::from_spec(spec).map_err(|e| e.to_string())?;
-    }
-    Ok(specs)
+    readings
+        .into_iter()
+        .map(|Reading { spec, rule }| {
+            let rule = rule.map_err(|e| e.to_string())?;
+            Ok(Schedule { spec, rule })
+        })
+        .collect()
 }

@@ -3,8 +3,8 @@
 //! writes, and people are to be reached through the group's channels.
 
 use super::Conversion;
-use crate::registry::Lead;
-use crate::registry::node::{Node, Value};
+use crate::model::Lead;
+use crate::yaml::node::{Node, Value};
 
 const PERSON: &[&str] = &["github", "name", "company", "email"];
 

@@ -3,9 +3,9 @@
 
 use super::Conversion;
 use super::meetings::Owner;
+use crate::model::{Group, Project};
 use crate::owner::RepoPath;
-use crate::registry::node::{Node, Pos, Value};
-use crate::registry::{Group, Project};
+use crate::yaml::node::{Node, Pos, Value};
 
 const SUBPROJECT: &[&str] = &[
     "name",

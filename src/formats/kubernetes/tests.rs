@@ -5,9 +5,10 @@ mod fixture;
 mod subprojects;
 mod untidy;
 
+use crate::formats::published::Schedule;
 use crate::formats::testing::{messages, read_as};
 use crate::formats::{Converted, Format, Origin};
-use crate::registry::{CommunityFile, Group, GroupKind, LinkKind, Meeting, ScheduleSpec};
+use crate::model::{CommunityFile, Group, GroupKind, LinkKind, Meeting, ScheduleSpec};
 
 fn read(yaml: &str, origin: &Origin) -> Converted {
     read_named("sigs.yaml", yaml, origin)
@@ -359,8 +360,10 @@ fn a_time_read_as_several_schedules_is_one_meeting_per_schedule() {
         zone: "UTC".into(),
         ..ScheduleSpec::default()
     };
-    let split =
-        super::meetings::one_per_schedule(meeting.clone(), vec![on("tuesday"), on("thursday")]);
+    let split = super::meetings::one_per_schedule(
+        meeting.clone(),
+        vec![Schedule::of(on("tuesday")), Schedule::of(on("thursday"))],
+    );
     assert_eq!(split.len(), 2);
     assert_eq!(
         split[1].schedule.as_ref().map(|s| s.on.clone()),

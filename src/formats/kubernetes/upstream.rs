@@ -7,9 +7,9 @@ use std::path::Path;
 
 use super::KINDS;
 use crate::formats::Origin;
+use crate::model::Source;
 use crate::owner::RepoPath;
-use crate::registry::Source;
-use crate::registry::node::Node;
+use crate::yaml::node::Node;
 
 /// Org suffixes a community uses for its satellite GitHub orgs (`kubernetes-sigs`,
 /// `kubernetes-csi`), so they count as the community itself when telling it from OWNERS links.
@@ -193,7 +193,7 @@ fn owners_urls(root: &Node) -> impl Iterator<Item = &str> {
 
 fn seq(node: &Node) -> Option<&[Node]> {
     match &node.value {
-        crate::registry::node::Value::Seq(items) => Some(items),
+        crate::yaml::node::Value::Seq(items) => Some(items),
         _ => None,
     }
 }

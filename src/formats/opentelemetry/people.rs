@@ -1,8 +1,8 @@
 //! A workstream's `people`: single-key entries whose key is the role (`gcLiaison: trask`).
 
 use crate::formats::{Reader, handles, leads};
-use crate::registry::node::{Node, Value};
-use crate::registry::{Group, Lead, Link, LinkKind};
+use crate::model::{Group, Lead, Link, LinkKind};
+use crate::yaml::node::{Node, Value};
 
 const ROLE_KEYS: &[&str] = &[
     "gcLiaison",

@@ -3,8 +3,8 @@
 
 use crate::formats::meeting_times::{MeetingTimes, per_schedule};
 use crate::formats::{Reader, Written, handles};
-use crate::registry::node::{Node, Value};
-use crate::registry::{Group, Link, LinkKind, Meeting, Project};
+use crate::model::{Group, Link, LinkKind, Meeting, Project};
+use crate::yaml::node::{Node, Value};
 
 const RESOURCE_KEYS: &[&str] = &[
     "repository",

@@ -1,6 +1,6 @@
 use crate::formats::testing::{groups, messages, read_as};
 use crate::formats::{Converted, Format, Origin};
-use crate::registry::{Chat, ChatKind, Frequency, GroupKind, Lead, Link, LinkKind, Project};
+use crate::model::{Chat, ChatKind, Frequency, GroupKind, Lead, Link, LinkKind, Project};
 
 mod fixture;
 mod untidy;

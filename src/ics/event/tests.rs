@@ -1,7 +1,7 @@
 //! UIDs and the join details of one event.
 
 use super::{description, fnv1a, uid};
-use crate::registry::{Meeting, Phone, Toll};
+use crate::model::{Meeting, Phone, Toll};
 
 #[test]
 fn uid_is_the_same_every_time_and_differs_by_meeting() {

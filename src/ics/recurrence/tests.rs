@@ -3,7 +3,7 @@
 use jiff::civil::{Weekday, date};
 
 use super::{SERIES_START, first_day, rrule};
-use crate::schedule::{MonthDay, Nth, Pattern};
+use crate::model::{MonthDay, Nth, Pattern};
 
 #[test]
 fn weekly() {

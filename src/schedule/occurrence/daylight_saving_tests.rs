@@ -2,10 +2,10 @@
 //! EU on March 29 and October 25, so for a few weeks each spring and autumn Los Angeles is
 //! eight hours behind Berlin instead of nine, and a meeting's day can change for the viewer.
 
-use super::super::Rule;
 use super::super::testing::{
     LA, every_n_weeks, monthly, next_in, rule, starts, ts, unanchored, weekly, zone,
 };
+use crate::model::Rule;
 
 #[test]
 fn thursday_in_los_angeles_seen_from_berlin_in_the_spring_gap() {

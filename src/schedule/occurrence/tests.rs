@@ -1,6 +1,6 @@
 //! Which meeting is next, which are in a window, and when a one-off or a rare one falls.
 
-use crate::registry::ScheduleSpec;
+use crate::model::ScheduleSpec;
 
 use super::super::testing::{LA, monthly, once, rule, starts, ts, unanchored, weekly, zone};
 

@@ -1,3 +1,4 @@
+use crate::model::{MonthDay, Nth, Pattern};
 use jiff::civil::{Date, Weekday::*, date};
 
 use super::*;

@@ -1,8 +1,9 @@
+use jiff::SignedDuration;
 use jiff::civil::{Weekday::*, date, time};
 
-use super::super::pattern::Nth;
 use super::super::testing::{every_n_weeks, monthly, once, rule, unanchored, weekly};
 use super::*;
+use crate::model::Nth;
 
 const LA: &str = "America/Los_Angeles";
 

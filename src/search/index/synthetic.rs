@@ -3,7 +3,7 @@
 //! almost any letters in order: the hard case for a fuzzy search, which `examples/synth.rs`
 //! (varied, realistic text for the benchmarks) doesn't reproduce.
 
-use crate::registry::{Chat, Group, Lead, Project};
+use crate::model::{Chat, Group, Lead, Project};
 
 const WORDS: &str = "cloud native service platform runtime network storage security \
     observability delivery application infrastructure identity management working group \

@@ -1,5 +1,5 @@
 use super::*;
-use crate::registry::Status;
+use crate::model::Status;
 use crate::search::hit::EXACT_NAME;
 
 /// A few real groups, trimmed, written the way the registry files are.
@@ -358,7 +358,7 @@ fn highlight_positions_index_non_ascii_field_text() {
     let group = Group {
         id: "x".into(),
         name: "İzmir Çalışma Grubu 🎉 日本語".into(),
-        leads: vec![crate::registry::Lead {
+        leads: vec![crate::model::Lead {
             name: "José Müller".into(),
             ..Default::default()
         }],

@@ -10,7 +10,7 @@ use super::super::theme::Theme;
 use super::wrap::{Hanging, hanging};
 use super::{pane_block, text_pane};
 use crate::links;
-use crate::registry::Group;
+use crate::model::Group;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let block = pane_block("Group", app, Pane::Detail, theme);

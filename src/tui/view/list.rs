@@ -11,9 +11,10 @@ use super::super::layout::list_offset;
 use super::super::rows::Row;
 use super::super::theme::Theme;
 use super::pane_block;
-use super::text::{clip, highlighted, width};
-use crate::registry::{Group, GroupKind, Status};
+use super::text::highlighted;
+use crate::model::{Group, GroupKind, Status};
 use crate::schedule::{Occurrence, countdown};
+use crate::text::{truncate, width};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let title = match app.view {
@@ -112,7 +113,7 @@ fn row_line<'a>(app: &App, index: usize, row: &Row, width_: usize, theme: &Theme
             spans.extend(highlighted(primary, &m.positions, style, theme.matched))
         }
         Some(_) if snippet_room >= 8 && project.is_none() => {
-            let name = clip(primary, name_room);
+            let name = truncate(primary, name_room);
             let pad = " ".repeat(name_room.saturating_sub(width(&name)));
             spans.push(Span::styled(format!("{name}{pad}"), style));
         }

@@ -11,8 +11,9 @@ use super::super::app::App;
 use super::super::theme::Theme;
 use super::wrap::{Hanging, hanging};
 use super::{pane_block, text_pane};
-use crate::registry::Meeting;
-use crate::schedule::{Rule, countdown, describe, or_later};
+use crate::model::Meeting;
+use crate::model::{Rule, When};
+use crate::schedule::{countdown, describe, or_later};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let block = pane_block("Meetings", app, Pane::Meetings, theme);
@@ -51,17 +52,17 @@ fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
         out.push(field("subproject", project.clone(), theme));
     }
     out.push(field("published", m.published.clone(), theme));
-    match m.schedule.as_ref().map(Rule::from_spec) {
-        Some(Ok(rule)) => {
-            out.push(field("schedule", describe(&rule), theme));
-            out.extend(next(app, &rule, theme));
+    match &m.when {
+        When::Rule(rule) => {
+            out.push(field("schedule", describe(rule), theme));
+            out.extend(next(app, rule, theme));
         }
-        Some(Err(e)) => out.push(field(
+        When::Unreadable(e) => out.push(field(
             "schedule",
             format!("? not understood ({e}); see the published time"),
             theme,
         )),
-        None => out.push(field(
+        When::Unstructured => out.push(field(
             "schedule",
             "? only the published time is known".into(),
             theme,

@@ -1,13 +1,7 @@
-//! Small text helpers shared by the panes.
+//! Styled text for the panes; plain widths and cutting come from `crate::text`.
 
 use ratatui::style::Style;
 use ratatui::text::Span;
-use unicode_width::UnicodeWidthStr;
-
-/// Cuts to `width` columns with `…`.
-pub fn clip(text: &str, width: usize) -> String {
-    crate::cli::truncate(text, width)
-}
 
 /// Spans of `text` with the chars at `positions` (char indices) in `matched` style, so the
 /// highlight comes from the same engine that matched and can't disagree with it.
@@ -39,11 +33,6 @@ pub fn highlighted(
         spans.push(Span::styled(run, if run_matched { matched } else { base }));
     }
     spans
-}
-
-/// Terminal columns a string takes.
-pub fn width(text: &str) -> usize {
-    text.width()
 }
 
 #[cfg(test)]

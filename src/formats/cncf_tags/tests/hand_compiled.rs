@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::fixture::fixture;
-use crate::registry::Group;
+use crate::model::Group;
 use crate::registry::load::{Input, Loaded, load_inputs};
 
 /// Calendar, recordings and notes links that `data/cncf.yaml` files as group links: when it

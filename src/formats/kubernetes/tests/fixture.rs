@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::*;
-use crate::registry::node::Pos;
+use crate::yaml::node::Pos;
 
 const FIXTURE: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -63,7 +63,7 @@ fn meetings_are_counted_as_published_and_subproject_ones_name_their_project() {
     assert_eq!(aws.project.as_deref(), Some("provider-aws"));
 }
 
-fn group_meeting<'c>(c: &'c Converted, title: &str) -> &'c crate::registry::Meeting {
+fn group_meeting<'c>(c: &'c Converted, title: &str) -> &'c crate::model::Meeting {
     file(c)
         .groups
         .iter()

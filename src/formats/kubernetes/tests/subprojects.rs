@@ -91,7 +91,7 @@ sigs:
     assert!(m.schedule.is_some(), "{m:?}");
     assert_eq!(g.chat.len(), 1, "one channel, listed once");
     assert_eq!(g.mailing_lists[0].title, "l10n (Google Groups)");
-    let at = crate::registry::node::Pos {
+    let at = crate::yaml::node::Pos {
         line: 10,
         column: 14,
     };

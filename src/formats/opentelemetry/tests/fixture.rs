@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::{groups, messages, read};
-use crate::registry::GroupKind;
+use crate::model::GroupKind;
 
 fn fixture() -> String {
     let path = concat!(

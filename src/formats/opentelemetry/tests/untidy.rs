@@ -1,7 +1,7 @@
 //! Files as people write them: placeholders, typos, nulls and values of the wrong shape.
 
 use super::{groups, lead, messages, read};
-use crate::registry::{Chat, ChatKind, GroupKind};
+use crate::model::{Chat, ChatKind, GroupKind};
 
 #[test]
 fn placeholders_unknown_keys_and_unknown_parents_are_warned_about() {

@@ -3,9 +3,9 @@
 
 use jiff::civil::Time;
 
-use super::super::spec::parse_time;
 use super::Unreadable;
 use super::words::{Cursor, Word};
+use crate::schedule::parse_time;
 
 const MERIDIEMS: [(&str, bool); 4] = [("am", false), ("a.m", false), ("pm", true), ("p.m", true)];
 

@@ -3,9 +3,9 @@
 
 use jiff::civil::{Date, Weekday};
 
-use super::super::pattern::Nth;
-use super::super::spec::{parse_date, parse_ordinal, parse_weekday};
 use super::words::{Cursor, Word};
+use crate::model::Nth;
+use crate::schedule::{parse_date, parse_ordinal, parse_weekday};
 
 /// A weekday in any case, plural or short ("Thursdays", "Thu", "tues"). Words with anything
 /// but letters are not weekdays, so "Thu," never gets this far and "10th" is not one.

@@ -1,11 +1,11 @@
 use jiff::civil::{Time, time};
 
-use super::super::Rule;
-use super::Unreadable;
 use super::clock::read_clock;
 use super::words::{Cursor, split};
 use super::zone::iana_zone;
-use crate::registry::{Frequency, ScheduleSpec};
+use super::{Reading, Unreadable};
+use crate::model::Rule;
+use crate::model::{Frequency, ScheduleSpec};
 
 mod fields;
 mod fixtures;
@@ -44,6 +44,30 @@ fn monthly(on: &str, at: &str, zone: &str) -> ScheduleSpec {
         every: Frequency::Month,
         ..weekly(on, at, zone)
     }
+}
+
+/// The specs of what was read. Each reading's rule must be the one its spec checks into, so
+/// the two ways from a published time to a rule can't drift apart.
+fn specs(read: Result<Vec<Reading>, Unreadable>) -> Result<Vec<ScheduleSpec>, Unreadable> {
+    let readings = read?;
+    let check = |r: Reading| {
+        assert_eq!(r.rule, Rule::from_spec(&r.spec), "{:?}", r.spec);
+        r.spec
+    };
+    Ok(readings.into_iter().map(check).collect())
+}
+
+fn from_sentence(text: &str) -> Result<Vec<ScheduleSpec>, Unreadable> {
+    specs(super::from_sentence(text))
+}
+
+fn from_fields(
+    day: Option<&str>,
+    time: Option<&str>,
+    tz: Option<&str>,
+    frequency: Option<&str>,
+) -> Result<Vec<ScheduleSpec>, Unreadable> {
+    specs(super::from_fields(day, time, tz, frequency))
 }
 
 /// Every spec read from a published time must be one the schedule core accepts.

@@ -6,8 +6,6 @@
 //! - "Alternating between A, B and C" (or "Thursday alternating between 09:00 PT and
 //!   10:00 PT"): each meets every third week, or every other week for two.
 
-use crate::registry::ScheduleSpec;
-
 use super::cadence::{Cadence, Fact, Joints, Said, mentions_schedule, read_facts};
 use super::clock::read_clock;
 use super::recurrence::recurrence;
@@ -15,7 +13,7 @@ use super::words::{Cursor, Word, split};
 use super::zone::iana_zone;
 use super::{Slot, Unreadable};
 
-pub(super) fn schedules(text: &str) -> Result<Vec<ScheduleSpec>, Unreadable> {
+pub(super) fn schedules(text: &str) -> Result<Vec<Slot>, Unreadable> {
     let words = split(text);
     if words.is_empty() {
         return Err(Unreadable::new("", "no meeting time given"));
@@ -29,7 +27,7 @@ pub(super) fn schedules(text: &str) -> Result<Vec<ScheduleSpec>, Unreadable> {
         }
         c.eat(".");
         if c.is_done() {
-            return Ok(slots.iter().map(Slot::spec).collect());
+            return Ok(slots);
         }
         let part = chunk(&c, c.pos());
         return Err(Unreadable::new(

@@ -26,8 +26,9 @@ use std::fmt;
 
 use jiff::civil::Time;
 
-use super::spec::weekday_name;
-use crate::registry::{Frequency, ScheduleSpec};
+use crate::model::{Frequency, Meeting, MonthDay, Pattern, Rule, ScheduleSpec, When};
+use crate::schedule::ScheduleError;
+use crate::schedule::weekday_name;
 use recurrence::{Recurrence, Repeat};
 
 /// A published time townhall could not turn into a schedule, and which part stopped it.
@@ -68,8 +69,9 @@ pub fn from_fields(
     time: Option<&str>,
     tz: Option<&str>,
     frequency: Option<&str>,
-) -> Result<Vec<ScheduleSpec>, Unreadable> {
-    fields::schedules(day, time, tz, frequency)
+) -> Result<Vec<Reading>, Unreadable> {
+    let slots = fields::schedules(day, time, tz, frequency)?;
+    Ok(slots.iter().map(Slot::reading).collect())
 }
 
 /// One sentence, OpenTelemetry style: "Every other Tuesday at 09:00 PT".
@@ -79,8 +81,44 @@ pub fn from_fields(
 /// is two weekly ones. A weekday with no cadence ("Tuesday at 08:00 PT") meets every week.
 /// "Every second Friday" counts weeks, and so does "Every third Wednesday" (every three
 /// weeks); only "of the month" makes it a weekday of the month (the reasons are in `cadence`).
-pub fn from_sentence(text: &str) -> Result<Vec<ScheduleSpec>, Unreadable> {
-    sentence::schedules(text)
+pub fn from_sentence(text: &str) -> Result<Vec<Reading>, Unreadable> {
+    let slots = sentence::schedules(text)?;
+    Ok(slots.iter().map(Slot::reading).collect())
+}
+
+/// One meeting time read: the spec a townhall file would write for it, and its rule,
+/// checked from what was read rather than from the spec's strings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub spec: ScheduleSpec,
+    pub rule: Result<Rule, ScheduleError>,
+}
+
+/// A reading whose rule passed: what a meeting converted from another format carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Schedule {
+    pub spec: ScheduleSpec,
+    pub rule: Rule,
+}
+
+impl Schedule {
+    /// `meeting` with this schedule, written and checked.
+    pub fn on(self, meeting: Meeting) -> Meeting {
+        Meeting {
+            schedule: Some(self.spec),
+            when: When::Rule(self.rule),
+            ..meeting
+        }
+    }
+}
+
+#[cfg(test)]
+impl Schedule {
+    /// A spec as a converter would carry it, for tests that start from specs.
+    pub fn of(spec: ScheduleSpec) -> Schedule {
+        let rule = Rule::from_spec(&spec).unwrap_or_else(|e| panic!("{spec:?}: {e}"));
+        Schedule { spec, rule }
+    }
 }
 
 /// One meeting read from the text, before it is written as a spec.
@@ -92,6 +130,40 @@ struct Slot {
 }
 
 impl Slot {
+    fn reading(&self) -> Reading {
+        Reading {
+            spec: self.spec(),
+            rule: self.rule(),
+        }
+    }
+
+    /// The checks a spec would get, on the values themselves. A start date is an anchor, so
+    /// it means nothing to a monthly meeting, which the spec's check would refuse too.
+    fn rule(&self) -> Result<Rule, ScheduleError> {
+        let Recurrence {
+            weekday,
+            repeat,
+            start,
+        } = self.recurrence;
+        let pattern = match repeat {
+            Repeat::Weeks(weeks) => Pattern::EveryNWeeks {
+                weeks,
+                anchor: start,
+                days: vec![weekday],
+            },
+            Repeat::Month(_) if start.is_some() => {
+                return Err(ScheduleError::NotApplicable {
+                    field: "anchor",
+                    every: "month",
+                });
+            }
+            Repeat::Month(nth) => Pattern::Monthly {
+                days: vec![MonthDay { nth, weekday }],
+            },
+        };
+        Rule::from_parts(pattern, self.at, None, &self.zone)
+    }
+
     /// `minutes` stays unset: no published time here says how long the meeting lasts.
     fn spec(&self) -> ScheduleSpec {
         let Recurrence {

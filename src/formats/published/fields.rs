@@ -2,8 +2,6 @@
 //! where the day and the frequency can each carry part of the rule ("third Wednesday" and
 //! "monthly"; "Tuesday" and "biweekly starting Tuesday Oct 28, 2025").
 
-use crate::registry::ScheduleSpec;
-
 use super::cadence::{Joints, mentions_schedule, read_facts};
 use super::calendar::weekday;
 use super::clock::read_clock;
@@ -17,7 +15,7 @@ pub(super) fn schedules(
     time: Option<&str>,
     tz: Option<&str>,
     frequency: Option<&str>,
-) -> Result<Vec<ScheduleSpec>, Unreadable> {
+) -> Result<Vec<Slot>, Unreadable> {
     let time = given(time).ok_or_else(|| Unreadable::new("", "no time of day given"))?;
     let at = whole_clock(time)?;
     let tz = given(tz).ok_or_else(|| Unreadable::new("", "no time zone given"))?;
@@ -52,7 +50,7 @@ pub(super) fn schedules(
         at,
         zone,
     };
-    Ok(vec![slot.spec()])
+    Ok(vec![slot])
 }
 
 fn given(field: Option<&str>) -> Option<&str> {

@@ -11,13 +11,13 @@
 
 use jiff::civil::{Date, Weekday};
 
-use super::super::MAX_INTERVAL_WEEKS;
-use super::super::pattern::Nth;
 use super::calendar::{
     month, ordinal, read_count, read_date, read_month_day, read_ordinal, read_weekday, read_year,
     weekday,
 };
 use super::words::{Cursor, Word};
+use crate::model::Nth;
+use crate::schedule::MAX_INTERVAL_WEEKS;
 
 /// How often, before the day of the month is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

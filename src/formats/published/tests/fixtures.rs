@@ -3,8 +3,8 @@
 
 use serde_yaml::Value;
 
-use super::super::{from_fields, from_sentence};
 use super::assert_rule_accepts;
+use super::{from_fields, from_sentence};
 
 fn fixture(name: &str) -> Value {
     let path = format!(

@@ -2,11 +2,14 @@
 //! reads. Nothing here knows about terminals or YAML positions.
 //!
 //! Fields that a person might type wrongly in ways worth explaining (zones, times, weekday
-//! rules, dates, URLs) are kept as strings here and checked in `validate`, so a bad value is
+//! rules, dates, URLs) are kept as strings here and checked in `registry::validate`, so a bad value is
 //! reported with its position instead of failing the whole file, and a schedule townhall
 //! cannot understand is still shown as published.
 
 use serde::{Deserialize, Serialize};
+
+use super::rule::Rule;
+use super::schedule::{ScheduleSpec, When};
 
 /// One community file: the community itself and its groups.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -261,6 +264,13 @@ pub struct Link {
     pub url: String,
 }
 
+impl Meeting {
+    /// The checked schedule, when loading could read one.
+    pub fn rule(&self) -> Option<&Rule> {
+        self.when.rule()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Toll {
@@ -310,6 +320,9 @@ pub struct Meeting {
     pub published: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<ScheduleSpec>,
+    /// `schedule` as loading checked it; never written in a file.
+    #[serde(skip)]
+    pub when: When,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -338,41 +351,6 @@ pub struct Meeting {
     /// on their own), by its project name; none for the group's own meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Frequency {
-    #[default]
-    Week,
-    Month,
-    Once,
-}
-
-/// A meeting's recurrence as written in the file; `schedule::Rule` is its checked form.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScheduleSpec {
-    pub every: Frequency,
-    /// Weeks between meetings (`every: week`, `interval: 2` is every other week).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interval: Option<u32>,
-    /// A date (`YYYY-MM-DD`) on which an every-N-weeks meeting takes place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anchor: Option<String>,
-    /// Weekdays (`thursday`) for weekly meetings; `2nd thursday`, `last friday` for monthly.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub on: Vec<String>,
-    /// The day of a one-off meeting (`every: once`), `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    /// Local start time in `zone`, `HH:MM` (24-hour).
-    pub at: String,
-    /// IANA time-zone name, such as `America/Los_Angeles` or `UTC`.
-    pub zone: String,
-    /// Length in minutes; 60 when the source doesn't say.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub minutes: Option<u32>,
 }
 
 impl Project {

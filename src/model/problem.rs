@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::node::Pos;
+use super::pos::Pos;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {

@@ -4,10 +4,10 @@
 
 use jiff::civil::{Date, Weekday};
 
-use super::super::pattern::Nth;
 use super::Unreadable;
 use super::cadence::{Cadence, Fact, Said};
 use super::calendar::{nth_in_month, title};
+use crate::model::Nth;
 
 /// When a meeting repeats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,8 @@
 //! `from_sentence`: OpenTelemetry's shapes, byte for byte from workstreams.yml, and a few
 //! others communities write.
 
-use super::super::{Unreadable, from_sentence};
+use super::super::Unreadable;
+use super::from_sentence;
 use super::{BERLIN, LA, NEW_YORK, assert_rule_accepts, every, monthly, starting, weekly};
 
 #[test]

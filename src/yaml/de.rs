@@ -362,8 +362,8 @@ impl<'a, I: Iterator<Item = &'a (Node, Node)>> MapAccess<'a> for Entries<'a, '_,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registry::model::{Group, Status};
-    use crate::registry::node::parse;
+    use crate::model::{Group, Status};
+    use crate::yaml::node::parse;
 
     fn group(yaml: &str) -> (Result<Group, DeError>, Vec<UnknownKey>) {
         let node = parse(yaml).unwrap();

@@ -9,20 +9,13 @@ use std::collections::HashMap;
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
-/// A 1-based line and column in a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Pos {
-    pub line: usize,
-    pub column: usize,
-}
+pub use crate::model::Pos;
 
-impl Pos {
-    fn from_marker(m: Marker) -> Pos {
-        // yaml-rust2 counts lines from 1 and columns from 0.
-        Pos {
-            line: m.line(),
-            column: m.col() + 1,
-        }
+fn pos_of(m: Marker) -> Pos {
+    // yaml-rust2 counts lines from 1 and columns from 0.
+    Pos {
+        line: m.line(),
+        column: m.col() + 1,
     }
 }
 
@@ -103,7 +96,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut builder = Builder::default();
     let mut parser = Parser::new_from_str(text);
     parser.load(&mut builder, false).map_err(|e| SyntaxError {
-        pos: Pos::from_marker(*e.marker()),
+        pos: pos_of(*e.marker()),
         message: e.info().to_string(),
     })?;
     if let Some(err) = builder.error {
@@ -159,7 +152,7 @@ impl Builder {
 
 impl MarkedEventReceiver for Builder {
     fn on_event(&mut self, ev: Event, mark: Marker) {
-        let pos = Pos::from_marker(mark);
+        let pos = pos_of(mark);
         match ev {
             Event::Scalar(text, style, anchor, _) => {
                 let quoted = style != TScalarStyle::Plain;

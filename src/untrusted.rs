@@ -2,7 +2,7 @@
 //! move the cursor, retitle the window or hide text; bidi overrides and zero-width characters
 //! can make a link read as something it isn't. They are removed once, when a file is loaded.
 
-use super::model::{Community, Group, Link, Meeting, Phone, ScheduleSpec, Source};
+use crate::model::{Community, Group, Link, Meeting, Phone, ScheduleSpec, Source};
 
 /// Zero-width characters and bidi controls: invisible, yet able to change how text reads.
 pub fn is_invisible(c: char) -> bool {

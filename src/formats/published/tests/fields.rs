@@ -1,9 +1,10 @@
 //! `from_fields`: the day / time / tz / frequency strings of sigs.yaml, as Kubernetes writes
 //! them (every shape below is in the fixture) and as smaller projects in its format do.
 
-use super::super::{Unreadable, from_fields};
+use super::super::Unreadable;
+use super::from_fields;
 use super::{BERLIN, LA, NEW_YORK, assert_rule_accepts, every, monthly, starting, weekly};
-use crate::registry::ScheduleSpec;
+use crate::model::ScheduleSpec;
 
 const PT: &str = "PT (Pacific Time)";
 

@@ -1,7 +1,7 @@
 //! Zones as published ("PT (Pacific Time)", "CET", "Poland", "UTC+8") to the IANA names a
 //! schedule is written with.
 
-use super::super::zones::{find_zone, zone_for_abbreviation};
+use crate::schedule::{find_zone, zone_for_abbreviation};
 
 /// The IANA name for a published zone, or `None` when townhall doesn't know it.
 ///
