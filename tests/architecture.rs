@@ -346,7 +346,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("owner", &["model"]),
     ("config", &["schedule"]),
     ("search", &["model", "owner"]),
-    ("agenda", &["model", "schedule"]),
+    ("calendar", &["model", "links", "untrusted"]),
+    ("agenda", &["model", "schedule", "calendar"]),
     ("ics", &["model", "schedule", "links"]),
     (
         "formats",

@@ -264,7 +264,7 @@ fn clean_text(raw: &str) -> String {
     } else {
         raw.to_owned()
     };
-    crate::registry::untrusted::clean(&mut text);
+    crate::untrusted::clean(&mut text);
     text
 }
 

@@ -18,8 +18,7 @@ use jiff::Zoned;
 use super::call::{CallKey, key_of};
 use super::event::Start;
 use super::read::Calendar;
-use crate::registry::{Group, Meeting, Registry};
-use crate::schedule::Rule;
+use crate::model::{Group, Meeting, Registry};
 
 /// What a series turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,7 +267,7 @@ type Candidate<'a> = (usize, usize, &'a Group, &'a Meeting);
 
 /// Whether the meeting's schedule has a meeting starting at this instant.
 fn meets_at(m: &Meeting, start: &Zoned) -> bool {
-    let Some(rule) = m.schedule.as_ref().and_then(|s| Rule::from_spec(s).ok()) else {
+    let Some(rule) = m.rule() else {
         return false;
     };
     let at = start.timestamp();

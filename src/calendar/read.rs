@@ -131,7 +131,7 @@ impl Calendar {
 
 fn one_line(s: &str) -> String {
     let mut s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    crate::registry::untrusted::clean(&mut s);
+    crate::untrusted::clean(&mut s);
     s
 }
 

@@ -1,6 +1,7 @@
 use super::*;
 use crate::calendar::matching::{By, Matched, Matches, match_series};
-use crate::registry::{self, Registry, Sources};
+use crate::model::Registry;
+use crate::registry::{self, Sources};
 
 fn builtin() -> Registry {
     registry::load(&Sources::builtin_only()).registry
