@@ -362,14 +362,14 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         "tui",
         &[
             "model", "schedule", "search", "present", "links", "config", "state", "ics", "agenda",
-            "owner", "text", "registry",
+            "owner", "text", "registry", "calendar",
         ],
     ),
     (
         "cli",
         &[
             "model", "schedule", "search", "present", "links", "config", "state", "ics", "agenda",
-            "owner", "text", "registry", "formats", "tui",
+            "owner", "text", "registry", "formats", "tui", "calendar",
         ],
     ),
 ];

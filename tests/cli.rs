@@ -335,21 +335,29 @@ fn a_bad_tz_is_refused_with_a_suggestion() {
 }
 
 #[test]
-fn ics_writes_a_weekly_thursday_pacific_event_with_the_zoom_link() {
+fn ics_writes_a_weekly_monday_pacific_event_with_the_zoom_link() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("serverless.ics");
+    let file = dir.path().join("node-lifecycle.ics");
     townhall()
-        .args(["ics", "cncf-wg-serverless", "-o"])
+        .args(["ics", "kubernetes-wg-node-lifecycle", "-o"])
         .arg(&file)
         .assert()
         .success();
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=TH"), "{text}");
+    assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=MO"), "{text}");
     assert!(text.contains("DTSTART;TZID=America/Los_Angeles:"), "{text}");
-    assert!(
-        text.contains("URL:https://zoom.us/my/cncfserverlesswg"),
-        "{text}"
-    );
+    assert!(text.contains("URL:https://zoom.us/j/97533929033"), "{text}");
+    let serverless = dir.path().join("serverless.ics");
+    townhall()
+        .args(["ics", "cncf-wg-serverless", "-o"])
+        .arg(&serverless)
+        .assert()
+        .success()
+        .stderr(contains(
+            "left out cncf-wg-serverless / Weekly Serverless WG call: no longer held (archived)",
+        ));
+    let text = std::fs::read_to_string(&serverless).unwrap();
+    assert!(!text.contains("RRULE"), "no open-ended series: {text}");
     townhall()
         .args(["ics", "no-such-group"])
         .assert()

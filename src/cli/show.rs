@@ -8,8 +8,22 @@ use crate::model::{Group, Link, Meeting, Registry};
 use crate::schedule::describe;
 
 use super::{EXIT_PROBLEMS, json, status_text};
+use crate::agenda::{self, Calendars};
 
-pub fn run(registry: &Registry, id: &str, as_json: bool) -> io::Result<ExitCode> {
+/// What `show` needs to say where a meeting's times come from and when it next is.
+struct Times<'a> {
+    calendars: &'a Calendars,
+    group: usize,
+    now: jiff::Timestamp,
+}
+
+pub fn run(
+    registry: &Registry,
+    calendars: &Calendars,
+    id: &str,
+    as_json: bool,
+    now: jiff::Timestamp,
+) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
         eprintln!(
             "townhall: no group with id `{id}`{}",
@@ -27,7 +41,18 @@ pub fn run(registry: &Registry, id: &str, as_json: bool) -> io::Result<ExitCode>
         let community = registry
             .community(&group.community)
             .map_or(group.community.as_str(), |c| c.name.as_str());
-        write_group(&mut out, group, community, registry)?;
+        let index = registry.group_index(id).expect("found above");
+        write_group(
+            &mut out,
+            group,
+            community,
+            registry,
+            &Times {
+                calendars,
+                group: index,
+                now,
+            },
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -46,6 +71,7 @@ fn write_group(
     g: &Group,
     community: &str,
     registry: &Registry,
+    times: &Times,
 ) -> io::Result<()> {
     writeln!(out, "{}  ({})", g.name, g.id)?;
     writeln!(out, "{community} · {} · {}", g.kind.label(), status_text(g))?;
@@ -97,9 +123,14 @@ fn write_group(
         section(out, "Mailing lists")?;
         links(out, &g.mailing_lists)?;
     }
-    for m in &g.meetings {
+    for (mi, m) in g.meetings.iter().enumerate() {
         section(out, &format!("Meeting: {}", m.title))?;
         meeting(out, m)?;
+        let source = agenda::time_source(registry, times.calendars, times.group, mi);
+        writeln!(out, "  {:<13} {source}", "Times")?;
+        if let Some(next) = next_from_calendar(times, mi) {
+            writeln!(out, "  {:<13} {next}", "Next")?;
+        }
     }
     if !g.projects.is_empty() {
         section(out, "Projects")?;
@@ -125,6 +156,33 @@ fn write_group(
         links(out, &g.links)?;
     }
     Ok(())
+}
+
+/// The next few occurrences a calendar has for this meeting, in the meeting's own zone.
+fn next_from_calendar(times: &Times, meeting: usize) -> Option<String> {
+    times.calendars.source_of(times.group, meeting)?;
+    let window = crate::calendar::Window::new(
+        times.now,
+        times.now + jiff::SignedDuration::from_hours(24 * 28),
+    );
+    let found = times.calendars.occurrences(times.group, meeting, window)?;
+    let next: Vec<String> = found
+        .iter()
+        .take(3)
+        .map(|o| {
+            let when = o.start.strftime("%a %-d %b %H:%M %Z").to_string();
+            match (o.status, &o.moved_from) {
+                (crate::calendar::EventStatus::Cancelled, _) => format!("{when} (cancelled)"),
+                (_, Some(_)) => format!("{when} (moved)"),
+                _ => when,
+            }
+        })
+        .collect();
+    Some(if next.is_empty() {
+        "none in the next 4 weeks".to_owned()
+    } else {
+        next.join(", ")
+    })
 }
 
 fn section(out: &mut impl Write, title: &str) -> io::Result<()> {

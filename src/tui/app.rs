@@ -30,6 +30,8 @@ pub struct Picker {
 
 pub struct App {
     pub registry: Registry,
+    /// Community calendars: the times of the meetings they hold.
+    pub calendars: crate::agenda::Calendars,
     pub index: SearchIndex,
     pub project_texts: ProjectTexts,
     pub view: View,
@@ -69,6 +71,7 @@ impl App {
         let project_texts = ProjectTexts::new(&registry.groups);
         let mut app = App {
             registry,
+            calendars: crate::agenda::Calendars::default(),
             index,
             project_texts,
             view: View::Groups,
@@ -139,6 +142,7 @@ impl App {
                 let hours = self.within_hours.then_some(self.hours);
                 rows::upcoming(
                     &self.registry,
+                    &self.calendars,
                     &self.index,
                     &self.query,
                     self.now,

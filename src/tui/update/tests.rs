@@ -43,14 +43,28 @@ fn typing_filters_live_and_enter_keeps_the_filter_with_the_best_hit() {
 }
 
 #[test]
-fn z_on_the_serverless_wg_opens_its_zoom_link() {
+fn z_on_the_archived_serverless_wg_says_it_no_longer_meets_instead_of_opening_a_dead_call() {
     let mut app = app();
     type_text(&mut app, "cloudevents");
     update(&mut app, Action::AcceptSearch);
+    assert_eq!(selected_id(&app), "cncf-wg-serverless");
     let effect = update(&mut app, Action::Join);
+    assert_eq!(effect, None);
     assert_eq!(
-        effect,
-        Some(Effect::Open("https://zoom.us/my/cncfserverlesswg".into()))
+        app.status.as_deref(),
+        Some("Serverless Working Group: no longer held (archived)")
+    );
+}
+
+#[test]
+fn z_on_a_live_group_opens_its_next_call() {
+    let mut app = app();
+    type_text(&mut app, "sig autoscaling");
+    update(&mut app, Action::AcceptSearch);
+    assert_eq!(selected_id(&app), "kubernetes-sig-autoscaling");
+    assert_eq!(
+        update(&mut app, Action::Join),
+        Some(Effect::Open("https://zoom.us/j/96548204174".into()))
     );
 }
 

@@ -22,11 +22,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
             Line::from(Span::styled("no meetings listed", theme.dim)),
             0,
         )],
-        Some(g) => g
-            .meetings
-            .iter()
-            .flat_map(|m| meeting(app, m, theme))
-            .collect(),
+        Some(g) => {
+            let gi = app.selected_row().map_or(0, |r| r.group);
+            g.meetings
+                .iter()
+                .enumerate()
+                .flat_map(|(mi, m)| meeting(app, (gi, mi), m, theme))
+                .collect()
+        }
         None => Vec::new(),
     };
     text_pane(frame, block, &items, app.meetings_scroll, area, theme);
@@ -43,7 +46,7 @@ fn field(label: &str, value: String, theme: &Theme) -> Hanging {
     hanging(line, LABEL)
 }
 
-fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
+fn meeting(app: &App, (gi, mi): (usize, usize), m: &Meeting, theme: &Theme) -> Vec<Hanging> {
     let mut out = vec![hanging(
         Line::from(Span::styled(m.title.clone(), theme.title)),
         2,
@@ -52,10 +55,19 @@ fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
         out.push(field("subproject", project.clone(), theme));
     }
     out.push(field("published", m.published.clone(), theme));
+    let gone = app.registry.groups[gi].status.is_gone();
+    let times = crate::agenda::time_source(&app.registry, &app.calendars, gi, mi);
+    out.push(field("times", times, theme));
+    let from_calendar = !gone && app.calendars.source_of(gi, mi).is_some();
+    if from_calendar {
+        out.extend(next_from_calendar(app, (gi, mi), theme));
+    }
     match &m.when {
         When::Rule(rule) => {
             out.push(field("schedule", describe(rule), theme));
-            out.extend(next(app, rule, theme));
+            if !gone && !from_calendar {
+                out.extend(next(app, rule, theme));
+            }
         }
         When::Unreadable(e) => out.push(field(
             "schedule",
@@ -69,7 +81,7 @@ fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
         )),
     }
     let optional = [
-        ("join (z)", &m.join),
+        (if gone { "old call" } else { "join (z)" }, &m.join),
         ("meeting ID", &m.meeting_id),
         ("passcode", &m.passcode),
     ];
@@ -105,6 +117,43 @@ fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
     }
     out.push(hanging(Line::default(), 0));
     out
+}
+
+/// The calendar's next occurrence, and whether it is off or moved.
+fn next_from_calendar(app: &App, (gi, mi): (usize, usize), theme: &Theme) -> Vec<Hanging> {
+    let window =
+        crate::calendar::Window::new(app.now, app.now + jiff::SignedDuration::from_hours(24 * 35));
+    let found = app
+        .calendars
+        .occurrences(gi, mi, window)
+        .unwrap_or_default();
+    let Some(o) = found.first() else {
+        return vec![field(
+            "next",
+            "none in the calendar for 5 weeks".into(),
+            theme,
+        )];
+    };
+    let mine = o.start.with_time_zone(app.tz.clone());
+    let mut spans = vec![
+        Span::styled("  next        ".to_string(), theme.dim),
+        Span::styled(format!("{} (your time)", when(&mine)), theme.heading),
+        Span::raw(format!(" · {} there", o.start.strftime("%H:%M %Z"))),
+    ];
+    match (o.status, &o.moved_from) {
+        (crate::calendar::EventStatus::Cancelled, _) => {
+            spans.push(Span::styled(" · cancelled".to_string(), theme.cancelled));
+        }
+        (_, Some(from)) => spans.push(Span::styled(
+            format!(
+                " · moved from {}",
+                when(&from.with_time_zone(app.tz.clone()))
+            ),
+            theme.status,
+        )),
+        _ => {}
+    }
+    vec![hanging(Line::from(spans), LABEL)]
 }
 
 /// "next  Thu 12 Mar 17:00 CET (yours) · 09:00 PDT there · in 2d 4h", and ", or a week
