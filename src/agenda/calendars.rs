@@ -118,8 +118,34 @@ impl Calendars {
                 unmatched,
             });
         }
+        out.share_calls(registry);
         out.feeds = feeds;
         out
+    }
+
+    /// A meeting with the same call, title and schedule as one a calendar speaks for is the
+    /// same meeting (Kubernetes lists a SIG's subprojects that meet in its regular call as
+    /// meetings of their own), so it follows the same calendar.
+    fn share_calls(&mut self, registry: &Registry) {
+        let mut shared = Vec::new();
+        for (&(gi, mi), pairs) in &self.backed {
+            let m = &registry.groups[gi].meetings[mi];
+            if m.join.is_none() || m.schedule.is_none() {
+                continue;
+            }
+            for (other, o) in registry.groups[gi].meetings.iter().enumerate() {
+                let same = other != mi
+                    && o.title == m.title
+                    && o.join == m.join
+                    && o.schedule == m.schedule;
+                if same && !self.backed.contains_key(&(gi, other)) {
+                    shared.push(((gi, other), pairs.clone()));
+                }
+            }
+        }
+        for (key, pairs) in shared {
+            self.backed.entry(key).or_insert(pairs);
+        }
     }
 
     pub fn feeds(&self) -> &[Feed] {

@@ -171,7 +171,12 @@ fn by_title(
         .iter()
         .filter_map(|(gi, g)| {
             let w = words(&g.name, noise);
-            (!w.is_empty() && w.is_subset(title)).then_some((*gi, *g, w.len()))
+            if !w.is_empty() && w.is_subset(title) {
+                return Some((*gi, *g, w.len()));
+            }
+            // "TOC meeting" names the Technical Oversight Committee.
+            let initials = acronym(&g.name);
+            (initials.len() >= 3 && title.contains(&initials)).then_some((*gi, *g, 1))
         })
         .collect();
     let most = named.iter().map(|(_, _, n)| *n).max()?;
@@ -350,6 +355,16 @@ fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+}
+
+/// The initials of a several-word name, lower-cased: "toc" for "Technical Oversight
+/// Committee".
+fn acronym(name: &str) -> String {
+    let words: Vec<String> = tokens(name).collect();
+    if words.len() < 3 {
+        return String::new();
+    }
+    words.iter().filter_map(|w| w.chars().next()).collect()
 }
 
 /// The words of a name that tell it apart.

@@ -176,15 +176,16 @@ fn agenda_line<'a>(
             if cancelled { theme.cancelled } else { now },
         ),
         Span::styled(g.name.clone(), name_style),
-        Span::styled(format!(" · {title}"), theme.dim),
     ];
+    // Before the title, which the pane may cut: the move is what a reader must not miss.
     if let Some(from) = row.mark.as_ref().and_then(|m| m.moved_from.as_ref()) {
         let from = from.with_time_zone(app.tz.clone());
         spans.push(Span::styled(
-            format!(" (moved from {})", from.strftime("%a %-d %b %H:%M")),
+            format!(" · moved from {}", from.strftime("%a %-d %b %H:%M")),
             theme.status,
         ));
     }
+    spans.push(Span::styled(format!(" · {title}"), theme.dim));
     Line::from(spans)
 }
 
