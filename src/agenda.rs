@@ -328,6 +328,30 @@ mod tests {
     }
 
     #[test]
+    fn a_dissolved_group_points_at_its_successors_meeting() {
+        let r = builtin();
+        let gi = r.group_index("cf-service-management").unwrap();
+        let g = &r.groups[gi];
+        assert_eq!(
+            g.successor.as_deref(),
+            Some("cf-foundational-infrastructure")
+        );
+        let said = time_source(&r, &Calendars::default(), gi, 0);
+        assert!(said.starts_with("no longer held (dissolved"), "{said}");
+        assert!(
+            said.ends_with(
+                "Foundational Infrastructure meets instead: Foundational Infrastructure WG meeting"
+            ),
+            "{said}"
+        );
+        let live = r.group_index("cf-paketo").unwrap();
+        assert_eq!(
+            time_source(&r, &Calendars::default(), live, 0),
+            "from paketo.md"
+        );
+    }
+
+    #[test]
     fn meetings_without_a_readable_time_are_named() {
         let r = builtin();
         let missing = unreadable(&r, &Calendars::default());

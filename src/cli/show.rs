@@ -125,12 +125,12 @@ fn write_group(
     }
     for (mi, m) in g.meetings.iter().enumerate() {
         section(out, &format!("Meeting: {}", m.title))?;
-        meeting(out, m)?;
         let source = agenda::time_source(registry, times.calendars, times.group, mi);
         writeln!(out, "  {:<13} {source}", "Times")?;
         if let Some(next) = next_from_calendar(times, mi) {
             writeln!(out, "  {:<13} {next}", "Next")?;
         }
+        meeting(out, m)?;
     }
     if !g.projects.is_empty() {
         section(out, "Projects")?;
