@@ -46,11 +46,12 @@ pub struct Warning {
 }
 
 impl Warning {
+    /// Messages quote the feed's own text, which may hold terminal escapes: they are
+    /// cleaned here, once, like every string from outside.
     pub fn new(line: usize, message: impl Into<String>) -> Warning {
-        Warning {
-            line,
-            message: message.into(),
-        }
+        let mut message = message.into().replace(['\n', '\r'], " ");
+        crate::untrusted::clean(&mut message);
+        Warning { line, message }
     }
 }
 

@@ -243,3 +243,24 @@ fn a_rule_that_never_matches_ends() {
     let e = cal.occurrences(window(7));
     assert!(e.occurrences.is_empty());
 }
+
+#[test]
+fn terminal_escapes_in_a_feed_never_reach_a_message_or_a_title() {
+    let cal = Calendar::read(
+        b"BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:\x1b]0;owned\x07\r\nBEGIN:VEVENT\r\nUID:e\r\n\
+          SUMMARY:Sync \x1b[2Jnow\r\nDTSTART;TZID=\x1b[31mRed:20261021T100000\r\nEND:VEVENT\r\n\
+          BEGIN:VEVENT\r\nUID:f\r\nSUMMARY:Bell\x07 \xe2\x80\xaeevil\r\nDTSTART:20261021T100000Z\r\nEND:VEVENT\r\n\
+          END:VCALENDAR\r\n",
+    )
+    .unwrap();
+    assert_eq!(cal.warnings.len(), 2, "{:?}", cal.warnings);
+    for w in &cal.warnings {
+        assert!(!w.message.chars().any(|c| c.is_control()), "{w:?}");
+    }
+    assert_eq!(cal.series.len(), 1);
+    assert_eq!(
+        cal.series[0].title(),
+        "Bell evil",
+        "no bell, no bidi override"
+    );
+}
