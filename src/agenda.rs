@@ -3,9 +3,11 @@
 
 mod calendars;
 
+use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, Zoned};
 
 use crate::calendar::{EventStatus, Window};
+use crate::config::WorkingHours;
 use crate::model::{Group, Meeting, Registry};
 use crate::schedule::Occurrence;
 
@@ -73,6 +75,11 @@ impl Source {
 }
 
 impl Entry {
+    /// Whether it starts within the viewer's working hours, on the viewer's clock.
+    pub fn starts_within(&self, hours: &WorkingHours, tz: &TimeZone) -> bool {
+        hours.contains(self.occurrence.in_zone(tz).0.time())
+    }
+
     pub fn group<'r>(&self, registry: &'r Registry) -> &'r Group {
         &registry.groups[self.group]
     }
@@ -96,11 +103,34 @@ impl Entry {
     }
 }
 
+/// `days` days after `now` is past the last instant jiff can represent (late in 9999).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{days} day(s) after {now} is past {}, the last moment townhall can compute; choose an earlier --now or fewer days",
+    last_moment()
+)]
+pub struct OutOfRange {
+    pub now: Timestamp,
+    pub days: u32,
+}
+
+/// The latest instant jiff represents, to the second, as messages name it.
+pub fn last_moment() -> String {
+    Timestamp::MAX.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The end of the window `upcoming` looks at, if time reaches that far.
+pub fn window_end(now: Timestamp, days: u32) -> Result<Timestamp, OutOfRange> {
+    now.checked_add(SignedDuration::from_hours(24 * i64::from(days)))
+        .map_err(|_| OutOfRange { now, days })
+}
+
 /// Occurrences that have not ended by `now` and start within `days` days of it, earliest
 /// first. A meeting in progress at `now` is included. Meetings whose schedule can't be read
-/// are not here; `unreadable` names them so nothing is left out silently. A group that no
-/// longer meets (archived, dissolved, renamed) has no upcoming meetings, whatever its file
-/// still says about its old call.
+/// are not here; `unreadable` names them so nothing is left out silently. A window that runs
+/// past the end of time stops there ([`window_end`] says so, for callers to tell the user).
+/// A group that no longer meets (archived, dissolved, renamed) has no upcoming meetings,
+/// whatever its file still says about its old call.
 ///
 /// A meeting a community calendar speaks for has the calendar's occurrences, cancelled and
 /// moved ones included; the others have their registry rule's.
@@ -110,7 +140,7 @@ pub fn upcoming(
     now: Timestamp,
     days: u32,
 ) -> Vec<Entry> {
-    let end = now + SignedDuration::from_hours(24 * i64::from(days));
+    let end = window_end(now, days).unwrap_or(Timestamp::MAX);
     let mut entries = Vec::new();
     for (gi, g) in meeting_groups(registry) {
         for (mi, m) in g.meetings.iter().enumerate() {
@@ -146,7 +176,7 @@ pub fn upcoming(
                 continue;
             };
             // Starting a meeting-length early catches one already in progress.
-            let from = now - rule.duration();
+            let from = now.checked_sub(rule.duration()).unwrap_or(Timestamp::MIN);
             let found = rule
                 .occurrences_between(from, end)
                 .into_iter()
@@ -349,6 +379,22 @@ mod tests {
             time_source(&r, &Calendars::default(), live, 0),
             "from paketo.md"
         );
+    }
+
+    #[test]
+    fn the_ends_of_time_give_an_error_or_what_fits_never_a_panic() {
+        let r = builtin();
+        let late = ts("9999-12-25T00:00:00Z");
+        assert_eq!(window_end(late, 7), Err(OutOfRange { now: late, days: 7 }));
+        assert!(
+            upcoming(&r, &Calendars::default(), late, 7)
+                .iter()
+                .all(|e| e.occurrence.start.timestamp() >= late)
+        );
+        let early = ts("-009999-01-02T02:00:00Z");
+        assert!(window_end(early, 7).is_ok());
+        assert!(!upcoming(&r, &Calendars::default(), early, 7).is_empty());
+        assert!(upcoming(&r, &Calendars::default(), Timestamp::MAX, u32::MAX).is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@ mod import;
 mod json;
 mod owner;
 mod paths;
-mod show;
+pub(crate) mod show;
 mod table;
 mod when;
 
@@ -72,6 +72,15 @@ fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
 
+/// `--limit 0` would print nothing and then say no group matches, which is untrue.
+fn parse_limit(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1 (it is how many groups to show)".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List groups, one per line.
@@ -91,8 +100,8 @@ pub enum Command {
     Search {
         /// Terms all must match; 'exact ^prefix suffix$ !not and `a | b` work as in fzf.
         query: String,
-        /// Show at most this many groups.
-        #[arg(long, default_value_t = 20)]
+        /// Show at most this many groups (1 or more).
+        #[arg(long, default_value_t = 20, value_parser = parse_limit)]
         limit: usize,
         #[arg(long)]
         json: bool,
@@ -104,8 +113,9 @@ pub enum Command {
     },
     /// Meetings of every loaded group in the next days, in your time zone, in time order.
     Upcoming {
-        /// How many days ahead to look.
-        #[arg(long, default_value_t = 7)]
+        /// How many days ahead to look (at most 366).
+        #[arg(long, default_value_t = 7,
+              value_parser = clap::value_parser!(u32).range(..=i64::from(crate::untrusted::limits::MAX_DAYS)))]
         days: u32,
         #[arg(long)]
         json: bool,
@@ -180,7 +190,7 @@ pub fn load_or_exit(global: &Global, dirs: &Dirs) -> Result<Registry, ExitCode> 
     let loaded = registry::load(&sources(global, dirs));
     report(&loaded);
     if loaded.has_errors() {
-        eprintln!(
+        crate::errln!(
             "townhall: the registry has errors (see above); fix them or check with `townhall validate`"
         );
         return Err(ExitCode::from(EXIT_BROKEN_REGISTRY));
@@ -189,7 +199,7 @@ pub fn load_or_exit(global: &Global, dirs: &Dirs) -> Result<Registry, ExitCode> 
 }
 
 fn report(loaded: &Loaded) {
-    let mut err = io::stderr().lock();
+    let mut err = crate::untrusted::output::stderr();
     // Warnings about the built-in data are for its maintainers (`townhall validate` shows
     // them); a user's own files get every message.
     for p in loaded
@@ -197,7 +207,7 @@ fn report(loaded: &Loaded) {
         .iter()
         .filter(|p| p.is_error() || !p.file.ends_with(BUILT_IN))
     {
-        let _ = writeln!(err, "{p}");
+        let _ = writeln!(err, "{}", crate::untrusted::one_line(p));
     }
 }
 
@@ -245,7 +255,7 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
         // A closed pipe (`townhall list | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("townhall: {e}");
+            crate::errln!("townhall: {e}");
             ExitCode::FAILURE
         }
     }
@@ -261,7 +271,7 @@ fn load_calendars(
 ) -> crate::agenda::Calendars {
     let (calendars, messages) = calendars::load(registry, &dirs.config, &global.calendars, now);
     for m in messages {
-        eprintln!("{m}");
+        crate::errln!("{m}");
     }
     calendars
 }
@@ -293,7 +303,7 @@ fn dispatch(
 /// The viewer's zone from `--tz` or the system; a bad `--tz` is a usage error.
 pub fn viewer_zone(global: &Global) -> Result<jiff::tz::TimeZone, ExitCode> {
     crate::schedule::viewer_zone(global.tz.as_deref()).map_err(|e| {
-        eprintln!("townhall: --tz: {e}");
+        crate::errln!("townhall: --tz: {e}");
         ExitCode::from(EXIT_BROKEN_REGISTRY)
     })
 }
@@ -317,8 +327,8 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         &mut registry,
         global.now.unwrap_or_else(jiff::Timestamp::now),
     );
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!(
+    if !crate::untrusted::output::stdout_is_terminal() || !io::stdin().is_terminal() {
+        crate::errln!(
             "townhall: the browser needs a terminal; in scripts use `townhall list`, `show` or `search`"
         );
         return ExitCode::from(EXIT_PROBLEMS);
@@ -337,7 +347,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("townhall: {e}");
+            crate::errln!("townhall: {e}");
             ExitCode::FAILURE
         }
     }
@@ -348,7 +358,7 @@ fn known_community(registry: &Registry, community: Option<&str>) -> Result<(), E
     match community {
         Some(id) if registry.community(id).is_none() => {
             let known: Vec<&str> = registry.communities.iter().map(|c| c.id.as_str()).collect();
-            eprintln!(
+            crate::errln!(
                 "townhall: --community: no community `{id}` (known: {})",
                 known.join(", ")
             );
@@ -370,7 +380,7 @@ fn only_community(mut registry: Registry, community: Option<&str>) -> Result<Reg
 
 fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
     let groups: Vec<&crate::model::Group> = registry.groups.iter().collect();
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     if json {
         json::write(
             &mut out,
@@ -404,10 +414,14 @@ pub fn status_text(g: &crate::model::Group) -> String {
 }
 
 fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Result<ExitCode> {
+    if let Err(e) = Query::check(query) {
+        crate::errln!("townhall: search: {e}");
+        return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
+    }
     let index = SearchIndex::new(&registry.groups);
     let hits = index.search(&Query::parse(query));
     let hits = &hits[..hits.len().min(limit)];
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     if json {
         let rows: Vec<_> = hits
             .iter()
@@ -429,7 +443,7 @@ fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Res
         table.write(&mut out, output_width())?;
     }
     if hits.is_empty() {
-        eprintln!("townhall: no group matches {query:?}");
+        crate::errln!("townhall: no group matches {query:?}");
         return Ok(ExitCode::from(EXIT_PROBLEMS));
     }
     Ok(ExitCode::SUCCESS)
@@ -456,9 +470,9 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
         .iter()
         .filter(|p| checked(&p.file))
         .collect();
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     for p in &problems {
-        let _ = writeln!(out, "{p}");
+        let _ = writeln!(out, "{}", crate::untrusted::one_line(p));
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let mut warnings = problems.len() - errors;
@@ -476,7 +490,7 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
         warnings += calendar_report(&mut out, &calendars);
         files += calendars.feeds().len();
     }
-    eprintln!("{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
+    crate::errln!("{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
     if errors > 0 {
         ExitCode::from(EXIT_PROBLEMS)
     } else {
@@ -514,7 +528,7 @@ fn calendar_report(out: &mut impl Write, calendars: &crate::agenda::Calendars) -
 
 /// The terminal's width when printing to one; None (no table, plain lines) in a pipe.
 fn output_width() -> Option<usize> {
-    if !io::stdout().is_terminal() {
+    if !crate::untrusted::output::stdout_is_terminal() {
         return None;
     }
     let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());

@@ -62,7 +62,7 @@ impl Calendars {
     /// calendar has, and remembers which meetings each calendar speaks for.
     pub fn attach(registry: &mut Registry, feeds: Vec<Feed>, now: Timestamp) -> Calendars {
         let mut out = Calendars::default();
-        let active = Window::new(now - ACTIVE_WITHIN, now + ACTIVE_WITHIN);
+        let active = Window::around(now, ACTIVE_WITHIN, ACTIVE_WITHIN);
         for (fi, feed) in feeds.iter().enumerate() {
             let live: Vec<usize> = feed
                 .calendar

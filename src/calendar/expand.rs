@@ -28,6 +28,14 @@ impl Window {
         Window { start, end }
     }
 
+    /// `[now − before, now + after)`, stopping at the ends of time instead of overflowing.
+    pub fn around(now: Timestamp, before: SignedDuration, after: SignedDuration) -> Window {
+        Window {
+            start: now.checked_sub(before).unwrap_or(Timestamp::MIN),
+            end: now.checked_add(after).unwrap_or(Timestamp::MAX),
+        }
+    }
+
     fn overlaps(&self, start: &Zoned, end: &Zoned) -> bool {
         let (s, e) = (start.timestamp(), end.timestamp());
         s < self.end && (e > self.start || (s == e && s >= self.start))
@@ -172,10 +180,16 @@ fn series_starts(
     // Wall-clock bounds with a day of slack each side (an instance can last into the window,
     // and a zone's offset moves the date).
     let longest = SignedDuration::from_hours(48);
-    let lo = (window.start - longest).to_zoned(zone.clone()).datetime();
-    let hi = (window.end + SignedDuration::from_hours(24))
-        .to_zoned(zone.clone())
-        .datetime();
+    let wide = Window::around(window.start, longest, SignedDuration::ZERO);
+    let lo = wide.start.to_zoned(zone.clone()).datetime();
+    let hi = Window::around(
+        window.end,
+        SignedDuration::ZERO,
+        SignedDuration::from_hours(24),
+    )
+    .end
+    .to_zoned(zone.clone())
+    .datetime();
     let wall = match &master.start {
         Start::At(z) => z.datetime(),
         Start::Day(d) => d.to_datetime(jiff::civil::Time::midnight()),

@@ -30,12 +30,12 @@ pub fn run(registry: &Registry, asked: &str, as_json: bool) -> io::Result<ExitCo
     let asked = match RepoPath::parse(asked) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("townhall: owner: {e}");
+            crate::errln!("townhall: owner: {e}");
             return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
         }
     };
     let owners = find(registry, &asked);
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     if as_json {
         let rows: Vec<Row> = owners.iter().map(row).collect();
         json::write(&mut out, &rows)?;
@@ -53,7 +53,7 @@ pub fn run(registry: &Registry, asked: &str, as_json: bool) -> io::Result<ExitCo
         table.write(&mut out, output_width())?;
     }
     if owners.is_empty() {
-        eprintln!(
+        crate::errln!(
             "townhall: no loaded group claims {asked}; `townhall search {}` looks wider",
             asked.repo.rsplit('/').next().unwrap_or(&asked.repo)
         );

@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::table::{Cell, Table};
-use super::{EXIT_PROBLEMS, json, output_width};
+use super::{EXIT_BROKEN_REGISTRY, EXIT_PROBLEMS, json, output_width};
 use crate::agenda::{self, Entry};
 use crate::model::Registry;
 use crate::schedule::countdown;
@@ -48,8 +48,12 @@ pub fn upcoming(
     days: u32,
     as_json: bool,
 ) -> io::Result<ExitCode> {
+    if let Err(e) = agenda::window_end(now, days) {
+        crate::errln!("townhall: upcoming: {e}");
+        return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
+    }
     let entries = agenda::upcoming(registry, calendars, now, days);
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     if as_json {
         let rows: Vec<Occurrence> = entries
             .iter()
@@ -75,17 +79,17 @@ pub fn upcoming(
         }
         table.write(&mut out, output_width())?;
         if entries.iter().any(|e| e.occurrence.tentative) {
-            eprintln!("{TENTATIVE_LEGEND}");
+            crate::errln!("{TENTATIVE_LEGEND}");
         }
     }
     let unreadable = agenda::unreadable(registry, calendars).len();
     if unreadable > 0 {
-        eprintln!(
+        crate::errln!(
             "townhall: {unreadable} meeting(s) have only a published time and are not listed (`townhall show` has them)"
         );
     }
     if entries.is_empty() {
-        eprintln!("townhall: no meetings in the next {days} day(s)");
+        crate::errln!("townhall: no meetings in the next {days} day(s)");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -154,9 +158,10 @@ fn ics_groups<'r>(
     groups: &[usize],
     now: Timestamp,
 ) -> Vec<crate::ics::GroupExport<'r>> {
-    let window = crate::calendar::Window::new(
+    let window = crate::calendar::Window::around(
         now,
-        now + jiff::SignedDuration::from_hours(24 * CALENDAR_EXPORT_DAYS),
+        jiff::SignedDuration::ZERO,
+        jiff::SignedDuration::from_hours(24 * CALENDAR_EXPORT_DAYS),
     );
     groups
         .iter()
@@ -203,16 +208,18 @@ pub fn ics(
         match registry.group_index(id) {
             Some(g) => groups.push(g),
             None => {
-                eprintln!("townhall: no group with id `{id}`");
+                crate::errln!("townhall: no group with id `{id}`");
                 return Ok(ExitCode::from(EXIT_PROBLEMS));
             }
         }
     }
     let export = crate::ics::export_groups(&ics_groups(registry, calendars, &groups, now), now);
     for s in &export.skipped {
-        eprintln!(
+        crate::errln!(
             "townhall: left out {} / {}: {}",
-            s.group, s.meeting, s.reason
+            s.group,
+            s.meeting,
+            s.reason
         );
     }
     match output {
@@ -220,9 +227,9 @@ pub fn ics(
             std::fs::write(path, &export.text).map_err(|e| {
                 io::Error::new(e.kind(), format!("writing {}: {e}", path.display()))
             })?;
-            eprintln!("wrote {}", path.display());
+            crate::errln!("wrote {}", path.display());
         }
-        None => io::stdout().lock().write_all(export.text.as_bytes())?,
+        None => crate::untrusted::output::stdout_crlf().write_all(export.text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -30,7 +30,7 @@ fn app_at(now: &str) -> App {
     };
     let calendars = Calendars::attach(&mut registry, vec![feed], now);
     let mut app = App::new(registry, State::default(), now, jiff::tz::TimeZone::UTC);
-    app.calendars = calendars;
+    app.data.calendars = calendars;
     app.refilter(None);
     app
 }
@@ -78,6 +78,7 @@ fn a_cancelled_meeting_is_struck_and_z_does_not_join_it() {
         "struck through"
     );
     let row = app
+        .browse
         .rows
         .iter()
         .position(|r| {
@@ -106,6 +107,7 @@ fn a_moved_meeting_shows_its_new_time_and_where_it_was() {
     );
     assert!(line.contains("moved from Thu 5 Nov 19:00"), "{line}");
     let moved = app
+        .browse
         .rows
         .iter()
         .find_map(|r| r.mark.as_ref().filter(|m| m.moved_from.is_some()))
@@ -121,7 +123,7 @@ fn a_moved_meeting_shows_its_new_time_and_where_it_was() {
 fn the_meetings_pane_says_where_each_time_comes_from() {
     let mut app = app_at("2026-10-20T12:00:00Z");
     app.select_group("kubernetes-sig-architecture");
-    app.focus = crate::tui::action::Pane::Meetings;
+    app.browse.focus = crate::tui::action::Pane::Meetings;
     let (text, _) = screen(&app);
     assert!(
         text.contains("times       from the community calendar (Kubernetes Community)"),

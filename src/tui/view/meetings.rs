@@ -1,5 +1,5 @@
-//! The meetings pane: each meeting as published, its schedule, when it next happens in the
-//! viewer's zone, and everything needed to join or dial in.
+//! The meetings pane: each meeting as [`crate::present`] describes it, with when it next
+//! happens in the viewer's zone (a live fact only the browser shows) after its schedule.
 
 use jiff::Zoned;
 use ratatui::Frame;
@@ -9,134 +9,101 @@ use ratatui::text::{Line, Span};
 use super::super::action::Pane;
 use super::super::app::App;
 use super::super::theme::Theme;
+use super::described;
 use super::wrap::{Hanging, hanging};
 use super::{pane_block, text_pane};
-use crate::model::Meeting;
-use crate::model::{Rule, When};
-use crate::schedule::{countdown, describe, or_later};
+use crate::model::{Group, Meeting, Rule};
+use crate::present;
+use crate::schedule::{countdown, or_later};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let block = pane_block("Meetings", app, Pane::Meetings, theme);
-    let items = match app.selected_group() {
-        Some(g) if g.meetings.is_empty() => vec![hanging(
-            Line::from(Span::styled("no meetings listed", theme.dim)),
-            0,
-        )],
-        Some(g) => {
-            let gi = app.selected_row().map_or(0, |r| r.group);
-            g.meetings
-                .iter()
-                .enumerate()
-                .flat_map(|(mi, m)| meeting(app, (gi, mi), m, theme))
-                .collect()
-        }
-        None => Vec::new(),
-    };
-    text_pane(frame, block, &items, app.meetings_scroll, area, theme);
+    let items = app
+        .selected_group()
+        .map(|g| lines(app, g, theme))
+        .unwrap_or_default();
+    text_pane(
+        frame,
+        block,
+        &items,
+        app.browse.meetings_scroll,
+        area,
+        theme,
+    );
 }
 
-/// The label column is this wide; wrapped values hang under the value, not the label.
-const LABEL: usize = 14;
-
-fn field(label: &str, value: String, theme: &Theme) -> Hanging {
-    let line = Line::from(vec![
-        Span::styled(format!("  {label:<11} "), theme.dim),
-        Span::raw(value),
-    ]);
-    hanging(line, LABEL)
+pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Hanging> {
+    if g.meetings.is_empty() {
+        let none = Line::from(Span::styled("no meetings listed", theme.dim));
+        return vec![hanging(none, 0)];
+    }
+    let gi = app.data.registry.group_index(&g.id).unwrap_or(0);
+    g.meetings
+        .iter()
+        .enumerate()
+        .flat_map(|(mi, m)| meeting(app, (gi, mi), m, theme))
+        .collect()
 }
+
+/// Labels get at least this many columns, so every meeting's values start in one column.
+const LABEL: usize = 11;
 
 fn meeting(app: &App, (gi, mi): (usize, usize), m: &Meeting, theme: &Theme) -> Vec<Hanging> {
+    let section = present::meeting(m);
     let mut out = vec![hanging(
-        Line::from(Span::styled(m.title.clone(), theme.title)),
+        Line::from(Span::styled(section.title.clone(), theme.title)),
         2,
     )];
-    if let Some(project) = &m.project {
-        out.push(field("subproject", project.clone(), theme));
-    }
-    out.push(field("published", m.published.clone(), theme));
-    let gone = app.registry.groups[gi].status.is_gone();
-    let times = crate::agenda::time_source(&app.registry, &app.calendars, gi, mi);
+    // Where the times come from, first: a calendar's, the registry file's, or none at all
+    // for a group that no longer meets.
+    let times = crate::agenda::time_source(&app.data.registry, &app.data.calendars, gi, mi);
     out.push(field("times", times, theme));
-    let from_calendar = !gone && app.calendars.source_of(gi, mi).is_some();
+    let gone = app.data.registry.groups[gi].status.is_gone();
+    let from_calendar = !gone && app.data.calendars.source_of(gi, mi).is_some();
     if from_calendar {
-        out.extend(next_from_calendar(app, (gi, mi), theme));
+        out.push(next_from_calendar(app, (gi, mi), theme));
     }
-    match &m.when {
-        When::Rule(rule) => {
-            out.push(field("schedule", describe(rule), theme));
-            if !gone && !from_calendar {
-                out.extend(next(app, rule, theme));
-            }
-        }
-        When::Unreadable(e) => out.push(field(
-            "schedule",
-            format!("? not understood ({e}); see the published time"),
-            theme,
-        )),
-        When::Unstructured => out.push(field(
-            "schedule",
-            "? only the published time is known".into(),
-            theme,
-        )),
+    let mut items = described::items(&section, LABEL, theme);
+    if let Some(rule) = m.rule().filter(|_| !gone && !from_calendar) {
+        let after = section
+            .items
+            .iter()
+            .position(|i| i.label.as_deref() == Some("schedule"))
+            .map_or(0, |i| i + 1);
+        // An item is one line before wrapping, so positions match.
+        items.insert(after.min(items.len()), next(app, rule, theme));
     }
-    let optional = [
-        (if gone { "old call" } else { "join (z)" }, &m.join),
-        ("meeting ID", &m.meeting_id),
-        ("passcode", &m.passcode),
-    ];
-    for (label, value) in optional {
-        if let Some(v) = value {
-            out.push(field(label, v.clone(), theme));
-        }
-    }
-    for (label, phones) in [("one tap", &m.one_tap), ("dial in", &m.dial_in)] {
-        for (i, p) in phones.iter().enumerate() {
-            out.push(field(if i == 0 { label } else { "" }, p.summary(), theme));
-        }
-    }
-    let later = [
-        ("intl. dial", &m.international),
-        ("notes", &m.notes),
-        ("calendar", &m.calendar),
-    ];
-    for (label, value) in later {
-        if let Some(v) = value {
-            out.push(field(label, v.clone(), theme));
-        }
-    }
-    for (i, r) in m.recordings.iter().enumerate() {
-        out.push(field(
-            if i == 0 { "recordings" } else { "" },
-            r.clone(),
-            theme,
-        ));
-    }
-    if let Some(r) = &m.remarks {
-        out.push(field("remarks", r.clone(), theme));
-    }
+    out.extend(items);
     out.push(hanging(Line::default(), 0));
     out
 }
 
+fn field(label: &str, value: String, theme: &Theme) -> Hanging {
+    let line = Line::from(vec![
+        Span::styled(format!("  {label:<LABEL$} "), theme.dim),
+        Span::raw(value),
+    ]);
+    hanging(line, LABEL + 3)
+}
+
 /// The calendar's next occurrence, and whether it is off or moved.
-fn next_from_calendar(app: &App, (gi, mi): (usize, usize), theme: &Theme) -> Vec<Hanging> {
-    let window =
-        crate::calendar::Window::new(app.now, app.now + jiff::SignedDuration::from_hours(24 * 35));
+fn next_from_calendar(app: &App, (gi, mi): (usize, usize), theme: &Theme) -> Hanging {
+    let window = crate::calendar::Window::around(
+        app.now,
+        jiff::SignedDuration::ZERO,
+        jiff::SignedDuration::from_hours(24 * 35),
+    );
     let found = app
+        .data
         .calendars
         .occurrences(gi, mi, window)
         .unwrap_or_default();
     let Some(o) = found.first() else {
-        return vec![field(
-            "next",
-            "none in the calendar for 5 weeks".into(),
-            theme,
-        )];
+        return field("next", "none in the calendar for 5 weeks".into(), theme);
     };
     let mine = o.start.with_time_zone(app.tz.clone());
     let mut spans = vec![
-        Span::styled("  next        ".to_string(), theme.dim),
+        Span::styled(format!("  {:<LABEL$} ", "next"), theme.dim),
         Span::styled(format!("{} (your time)", when(&mine)), theme.heading),
         Span::raw(format!(" · {} there", o.start.strftime("%H:%M %Z"))),
     ];
@@ -153,18 +120,23 @@ fn next_from_calendar(app: &App, (gi, mi): (usize, usize), theme: &Theme) -> Vec
         )),
         _ => {}
     }
-    vec![hanging(Line::from(spans), LABEL)]
+    hanging(Line::from(spans), LABEL + 3)
 }
 
 /// "next  Thu 12 Mar 17:00 CET (yours) · 09:00 PDT there · in 2d 4h", and ", or a week
 /// later" when the weeks aren't published, since the time shown may not be a meeting.
-fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Hanging> {
+fn next(app: &App, rule: &Rule, theme: &Theme) -> Hanging {
+    let label = format!("  {:<LABEL$} ", "next");
     let Some(occ) = rule.next_after(app.now) else {
-        return vec![field("next", "no further meetings".into(), theme)];
+        let line = Line::from(vec![
+            Span::styled(label, theme.dim),
+            Span::raw("no further meetings"),
+        ]);
+        return hanging(line, LABEL + 3);
     };
     let (mine, _) = occ.in_zone(&app.tz);
     let mut spans = vec![
-        Span::styled("  next        ".to_string(), theme.dim),
+        Span::styled(label, theme.dim),
         Span::styled(format!("{} (your time)", when(&mine)), theme.heading),
         Span::raw(format!(" · {} there · ", occ.start.strftime("%H:%M %Z"))),
         Span::styled(countdown(app.now, &occ), theme.status),
@@ -172,7 +144,7 @@ fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Hanging> {
     if let Some(later) = or_later(rule) {
         spans.push(Span::raw(format!(", {later}")));
     }
-    vec![hanging(Line::from(spans), LABEL)]
+    hanging(Line::from(spans), LABEL + 3)
 }
 
 fn when(z: &Zoned) -> String {
