@@ -1,6 +1,7 @@
 //! The command line: clap types, loading the registry the flags describe, and the
 //! non-interactive commands. Each command returns an exit code; main only maps it.
 
+mod calendars;
 mod import;
 mod json;
 mod owner;
@@ -66,6 +67,11 @@ pub struct Global {
     /// doesn't sync by itself.
     #[arg(long, global = true)]
     pub offline: bool,
+    /// Also read this community calendar (an iCalendar export) as the truth about when its
+    /// meetings happen; COMMUNITY= may be left out when the file is named COMMUNITY.ics
+    /// (repeatable).
+    #[arg(long = "calendar", value_name = "[COMMUNITY=]PATH", global = true, value_parser = calendars::parse_arg)]
+    pub calendars: Vec<calendars::CalendarArg>,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -274,9 +280,10 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
                 .and_then(|r| only_community(r, cli.global.community.as_deref()));
             match loaded {
                 Err(code) => return code,
-                Ok(registry) => {
+                Ok(mut registry) => {
                     let now = cli.global.now.unwrap_or_else(jiff::Timestamp::now);
-                    dispatch(command, &registry, now, &tz)
+                    let calendars = load_calendars(&cli.global, dirs, &mut registry, now);
+                    dispatch(command, &registry, &calendars, now, &tz)
                 }
             }
         }
@@ -292,18 +299,38 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
     }
 }
 
+/// The community calendars for `registry`; messages about files that can't be used go to
+/// stderr, and the command goes on without them.
+fn load_calendars(
+    global: &Global,
+    dirs: &Dirs,
+    registry: &mut Registry,
+    now: jiff::Timestamp,
+) -> crate::agenda::Calendars {
+    let (calendars, messages) = calendars::load(registry, &dirs.config, &global.calendars, now);
+    for m in messages {
+        crate::errln!("{m}");
+    }
+    calendars
+}
+
 fn dispatch(
     command: Command,
     registry: &Registry,
+    calendars: &crate::agenda::Calendars,
     now: jiff::Timestamp,
     tz: &jiff::tz::TimeZone,
 ) -> io::Result<ExitCode> {
     match command {
-        Command::Upcoming { days, json } => when::upcoming(registry, now, tz, days, json),
-        Command::Ics { ids, output } => when::ics(registry, &ids, output.as_deref(), now),
+        Command::Upcoming { days, json } => {
+            when::upcoming(registry, calendars, now, tz, days, json)
+        }
+        Command::Ics { ids, output } => {
+            when::ics(registry, calendars, &ids, output.as_deref(), now)
+        }
         Command::List { json } => list(registry, json),
         Command::Owner { repo, json } => owner::run(registry, &repo, json),
-        Command::Show { id, json } => show::run(registry, &id, json),
+        Command::Show { id, json } => show::run(registry, calendars, &id, json, now),
         Command::Search { query, limit, json } => search(registry, &query, limit, json),
         Command::Validate { .. }
         | Command::Paths { .. }
@@ -330,13 +357,19 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         Err(code) => return code,
     };
     let setup = sync::Setup::new(dirs);
-    let registry = match load_with(global, dirs, &setup) {
+    let mut registry = match load_with(global, dirs, &setup) {
         Ok(registry) => registry,
         Err(code) => return code,
     };
     if let Err(code) = known_community(&registry, global.community.as_deref()) {
         return code;
     }
+    let calendars = load_calendars(
+        global,
+        dirs,
+        &mut registry,
+        global.now.unwrap_or_else(jiff::Timestamp::now),
+    );
     if !crate::untrusted::output::stdout_is_terminal() || !io::stdin().is_terminal() {
         crate::errln!(
             "townhall: the browser needs a terminal; in scripts use `townhall list`, `show` or `search`"
@@ -347,11 +380,18 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         let (global, dirs) = (global.clone(), dirs.clone());
         move || {
             let setup = sync::Setup::new(&dirs);
-            let loaded = registry::load(&sources(&global, &dirs, &setup));
-            match loaded.problems.iter().find(|p| p.is_error()) {
-                Some(e) => Err(e.to_string()),
-                None => Ok(loaded.registry),
+            let mut loaded = registry::load(&sources(&global, &dirs, &setup));
+            if let Some(e) = loaded.problems.iter().find(|p| p.is_error()) {
+                return Err(e.to_string());
             }
+            // The calendars attach to the new groups; what they said at start was said then.
+            let now = global.now.unwrap_or_else(jiff::Timestamp::now);
+            let (calendars, _) =
+                calendars::load(&mut loaded.registry, &dirs.config, &global.calendars, now);
+            Ok(crate::tui::syncing::Reloaded {
+                registry: loaded.registry,
+                calendars,
+            })
         }
     };
     let background = crate::tui::background::Background {
@@ -370,6 +410,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         config: setup.config,
         community: global.community.clone(),
         background,
+        calendars,
     };
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -503,14 +544,55 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
         let _ = writeln!(out, "{}", crate::untrusted::one_line(p));
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
-    let warnings = problems.len() - errors;
-    let files = loaded.files.iter().filter(|f| checked(f)).count();
+    let mut warnings = problems.len() - errors;
+    let mut files = loaded.files.iter().filter(|f| checked(f)).count();
+    if paths.is_empty() {
+        let mut registry = loaded.registry;
+        let now = global.now.unwrap_or_else(jiff::Timestamp::now);
+        let (calendars, messages) =
+            calendars::load(&mut registry, &dirs.config, &global.calendars, now);
+        for m in &messages {
+            let _ = writeln!(out, "{m}");
+        }
+        warnings += messages.len();
+        files += messages.len();
+        warnings += calendar_report(&mut out, &calendars);
+        files += calendars.feeds().len();
+    }
     crate::errln!("{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
     if errors > 0 {
         ExitCode::from(EXIT_PROBLEMS)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Each calendar's warnings as `path:line: message`, and how its series matched the
+/// registry; returns the number of warnings.
+fn calendar_report(out: &mut impl Write, calendars: &crate::agenda::Calendars) -> usize {
+    let mut warnings = 0;
+    for (feed, report) in calendars.feeds().iter().zip(calendars.reports()) {
+        for w in &feed.calendar.warnings {
+            let _ = writeln!(out, "{}:{}: warning: {}", feed.name, w.line, w.message);
+            warnings += 1;
+        }
+        let c = report.counts;
+        let _ = writeln!(
+            out,
+            "{}: {} events; {} series near today: {} matched by call, {} by title, {} new meeting(s) from the calendar, {} unmatched",
+            feed.name,
+            report.events,
+            report.active,
+            c.by_call,
+            c.by_title,
+            c.from_calendar,
+            c.unmatched
+        );
+        for title in &report.unmatched {
+            let _ = writeln!(out, "{}: unmatched: {title}", feed.name);
+        }
+    }
+    warnings
 }
 
 /// The terminal's width when printing to one; None (no table, plain lines) in a pipe.

@@ -59,6 +59,8 @@ pub struct Options {
     pub community: Option<String>,
     /// How to sync from the browser (`R`, and by itself when the data is old).
     pub background: background::Background,
+    /// The community calendars attached to the registry.
+    pub calendars: crate::agenda::Calendars,
 }
 
 /// The terminal's width in columns, for the CLI's tables (the terminal library lives here).
@@ -68,7 +70,7 @@ pub fn columns() -> Option<usize> {
         .map(|(w, _)| usize::from(w))
 }
 
-pub fn run(registry: Registry, options: Options) -> io::Result<()> {
+pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
     let (state, warning) = State::load(&options.data_dir);
     let mut app = App::new(
         registry,
@@ -76,6 +78,7 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
         options.now.unwrap_or_else(Timestamp::now),
         options.tz.clone(),
     );
+    app.data.calendars = std::mem::take(&mut options.calendars);
     app.data.hours = options.config.working_hours;
     app.status = warning.or_else(|| options.config_warning.clone());
     if options.community.is_some() {

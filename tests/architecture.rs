@@ -346,7 +346,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("owner", &["model"]),
     ("config", &["schedule", "untrusted", "sources", "sync"]),
     ("search", &["model", "owner", "untrusted"]),
-    ("agenda", &["model", "schedule", "config"]),
+    ("calendar", &["model", "links", "untrusted"]),
+    ("agenda", &["model", "schedule", "config", "calendar"]),
     ("projects", &["model", "search", "owner"]),
     ("ics", &["model", "schedule", "links"]),
     (
@@ -379,6 +380,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "sources",
             "sync",
             "untrusted",
+            "calendar",
         ],
     ),
     (
@@ -402,6 +404,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "sources",
             "sync",
             "untrusted",
+            "calendar",
         ],
     ),
 ];

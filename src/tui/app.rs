@@ -44,6 +44,8 @@ pub enum Overlay {
 /// What was loaded, and what is prepared from it once.
 pub struct Data {
     pub registry: Registry,
+    /// Community calendars: the times of the meetings they hold.
+    pub calendars: crate::agenda::Calendars,
     pub index: SearchIndex,
     pub project_texts: ProjectTexts,
     pub hours: WorkingHours,
@@ -106,6 +108,7 @@ impl App {
         let mut app = App {
             data: Data {
                 registry,
+                calendars: crate::agenda::Calendars::default(),
                 index,
                 project_texts,
                 hours: WorkingHours::default(),
@@ -176,6 +179,7 @@ impl App {
                 let hours = f.within_hours.then_some(data.hours);
                 rows::upcoming(
                     &data.registry,
+                    &data.calendars,
                     &data.index,
                     &f.query,
                     self.now,
@@ -213,8 +217,9 @@ impl App {
 
     /// Puts a newly loaded registry in place (after a sync), keeping the view, the filter,
     /// the community shown and the selected group when they still exist.
-    pub fn replace_registry(&mut self, registry: Registry) {
+    pub fn replace_registry(&mut self, registry: Registry, calendars: crate::agenda::Calendars) {
         let selected = self.selected_group().map(|g| g.id.clone());
+        self.data.calendars = calendars;
         self.data.index = SearchIndex::new(&registry.groups);
         self.data.project_texts = ProjectTexts::new(&registry.groups);
         self.data.registry = registry;

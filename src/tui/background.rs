@@ -8,14 +8,13 @@ use std::sync::mpsc::Sender;
 
 use jiff::Timestamp;
 
-use crate::model::Registry;
 use crate::sources::Source;
 use crate::sources::freshness::Freshness;
 use crate::sources::store::Store;
 use crate::sync::{Settings, sync};
 
 use super::action::Action;
-use super::syncing::Landed;
+use super::syncing::{Landed, Reloaded};
 
 /// What the browser needs to sync by itself, as the command line set it up.
 #[derive(Clone)]
@@ -26,7 +25,7 @@ pub struct Background {
     /// `--offline` or `TOWNHALL_OFFLINE`.
     pub offline: bool,
     /// Loads the registry again the way the command line did (synced copies included).
-    pub reload: Arc<dyn Fn() -> Result<Registry, String> + Send + Sync>,
+    pub reload: Arc<dyn Fn() -> Result<Reloaded, String> + Send + Sync>,
 }
 
 impl Background {

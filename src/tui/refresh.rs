@@ -10,7 +10,7 @@ use crate::sync::{Outcome, Status};
 
 use super::app::App;
 use super::effect::Effect;
-pub use super::syncing::{Landed, Syncing};
+pub use super::syncing::{Landed, Reloaded, Syncing};
 
 /// `R` (`auto` false) or the browser's own start-up check (`auto` true).
 pub fn start(app: &mut App, auto: bool) -> Option<Effect> {
@@ -55,9 +55,13 @@ pub fn landed(app: &mut App, landed: Landed) {
         .filter(|o| o.status == Status::Updated)
         .count();
     let reload_error = match landed.registry {
-        Ok(registry) => {
+        Ok(reloaded) => {
             if updated > 0 {
-                app.replace_registry(Arc::unwrap_or_clone(registry));
+                let Reloaded {
+                    registry,
+                    calendars,
+                } = Arc::unwrap_or_clone(reloaded);
+                app.replace_registry(registry, calendars);
             }
             None
         }
@@ -121,7 +125,10 @@ mod tests {
     fn landing(registry: Registry, outcomes: Vec<Outcome>) -> Action {
         Action::SyncLanded(Box::new(Landed {
             outcomes,
-            registry: Ok(Arc::new(registry)),
+            registry: Ok(Arc::new(Reloaded {
+                registry,
+                calendars: crate::agenda::Calendars::default(),
+            })),
             freshness: Freshness::Synced("2026-12-21T00:00:00Z".parse().unwrap()),
         }))
     }

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use crate::agenda::Calendars;
 use crate::model::Registry;
 use crate::sources::freshness::Freshness;
 use crate::sync::Outcome;
@@ -16,12 +17,19 @@ pub struct Syncing {
     pub total: usize,
 }
 
+/// The registry loaded again after a sync, with the community calendars attached to it.
+#[derive(Debug, Clone)]
+pub struct Reloaded {
+    pub registry: Registry,
+    pub calendars: Calendars,
+}
+
 /// What a finished sync brought back to the browser.
 #[derive(Debug, Clone)]
 pub struct Landed {
     pub outcomes: Vec<Outcome>,
     /// The registry loaded again, or why that failed (the old one stays).
-    pub registry: Result<Arc<Registry>, String>,
+    pub registry: Result<Arc<Reloaded>, String>,
     pub freshness: Freshness,
 }
 

@@ -19,6 +19,8 @@ pub struct Theme {
     pub key: Style,
     pub status: Style,
     pub link_number: Style,
+    /// A meeting the community calendar cancelled: struck through, so nobody joins it.
+    pub cancelled: Style,
 }
 
 impl Theme {
@@ -48,6 +50,7 @@ impl Theme {
             key: c(bold, Color::Cyan),
             status: c(Style::new(), Color::LightGreen),
             link_number: c(bold, Color::Cyan),
+            cancelled: c(Style::new().add_modifier(Modifier::CROSSED_OUT), Color::Red),
         }
     }
 }
