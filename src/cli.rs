@@ -1,8 +1,11 @@
 //! The command line: clap types, loading the registry the flags describe, and the
 //! non-interactive commands. Each command returns an exit code; main only maps it.
 
+mod completion;
 mod import;
 mod json;
+mod manual;
+mod open;
 mod owner;
 mod paths;
 mod show;
@@ -19,6 +22,7 @@ use crate::formats::Format;
 use crate::model::Registry;
 use crate::registry::{self, Loaded};
 use crate::search::{Query, SearchIndex};
+pub use completion::answer_if_asked as answer_completion_request;
 pub use paths::Dirs;
 use table::{Cell, Table};
 
@@ -54,11 +58,12 @@ pub struct Global {
     pub no_mouse: bool,
     /// Read the --registry files as this format instead of telling it from their content:
     /// kubernetes, opentelemetry, cncf-tags or townhall.
-    #[arg(long, value_name = "FORMAT", global = true, value_parser = parse_format)]
+    #[arg(long, value_name = "FORMAT", global = true, value_parser = parse_format,
+          add = completion::format_names())]
     pub format: Option<Format>,
     /// Only groups of this community (`cncf`, `cloudfoundry`, `kubernetes`, ...); in the
     /// browser, the community shown first (`c` changes it).
-    #[arg(long, value_name = "ID", global = true)]
+    #[arg(long, value_name = "ID", global = true, add = completion::community_ids())]
     pub community: Option<String>,
 }
 
@@ -70,14 +75,16 @@ fn parse_format(s: &str) -> Result<Format, String> {
 pub enum Command {
     /// List groups, one per line.
     List {
-        /// Print JSON (see the README for its shape).
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
     /// Everything about one group: mission, leads, chat, meetings, projects, links.
     Show {
         /// Group id, as `list` prints it.
+        #[arg(add = completion::group_ids())]
         id: String,
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
@@ -88,6 +95,7 @@ pub enum Command {
         /// Show at most this many groups.
         #[arg(long, default_value_t = 20)]
         limit: usize,
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
@@ -101,13 +109,14 @@ pub enum Command {
         /// How many days ahead to look.
         #[arg(long, default_value_t = 7)]
         days: u32,
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
     /// Write the meetings of groups as an iCalendar (.ics) file to import into a calendar.
     Ics {
         /// Group ids, as `list` prints them.
-        #[arg(required = true)]
+        #[arg(required = true, add = completion::group_ids())]
         ids: Vec<String>,
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "FILE")]
@@ -117,6 +126,7 @@ pub enum Command {
     Owner {
         /// `cloudfoundry/uaa`, `kubernetes/kubernetes/pkg/kubelet` or a github.com link.
         repo: String,
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
@@ -146,9 +156,31 @@ pub enum Command {
     },
     /// Where townhall reads its config and registry files and keeps its state.
     Paths {
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
+    /// Open a group's link in your browser: its next call, chat, mailing list, notes...
+    Open {
+        /// Group id, as `list` prints it.
+        #[arg(add = completion::group_ids())]
+        id: String,
+        /// join (the next meeting's call), chat, list, notes, recordings, charter, or a
+        /// link's number as `show` prints it.
+        #[arg(default_value = "join", add = completion::link_kinds())]
+        what: String,
+        /// Print the link instead of opening it.
+        #[arg(long)]
+        print: bool,
+    },
+    /// Print a shell completion script (see the README for where to put it).
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: completion::Shell,
+    },
+    /// Print the manual page as roff: `townhall man | man -l -`.
+    Man,
 }
 
 /// Exit codes, as the README documents them.
@@ -200,6 +232,10 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
         None => return browse(&cli.global, dirs),
         Some(Command::Validate { paths }) => return validate(&cli.global, dirs, &paths),
         Some(Command::Paths { json }) => paths::print(dirs, json),
+        Some(Command::Completions { shell }) => {
+            completion::write_script(shell, &mut io::stdout().lock()).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => manual::write(&mut io::stdout().lock()).map(|()| ExitCode::SUCCESS),
         Some(Command::Import {
             format,
             file,
@@ -256,8 +292,13 @@ fn dispatch(
         Command::List { json } => list(registry, json),
         Command::Owner { repo, json } => owner::run(registry, &repo, json),
         Command::Show { id, json } => show::run(registry, &id, json),
+        Command::Open { id, what, print } => open::run(registry, &id, &what, print, now),
         Command::Search { query, limit, json } => search(registry, &query, limit, json),
-        Command::Validate { .. } | Command::Paths { .. } | Command::Import { .. } => {
+        Command::Validate { .. }
+        | Command::Paths { .. }
+        | Command::Import { .. }
+        | Command::Completions { .. }
+        | Command::Man => {
             unreachable!("handled before loading")
         }
     }

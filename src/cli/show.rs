@@ -33,7 +33,7 @@ pub fn run(registry: &Registry, id: &str, as_json: bool) -> io::Result<ExitCode>
 }
 
 /// The best search hit for a mistyped id, so `show serverless` points at `cncf-wg-serverless`.
-fn suggestion(registry: &Registry, id: &str) -> String {
+pub(super) fn suggestion(registry: &Registry, id: &str) -> String {
     let index = crate::search::SearchIndex::new(&registry.groups);
     match index.search(&crate::search::Query::parse(id)).first() {
         Some(hit) => format!(" (did you mean `{}`?)", registry.groups[hit.group].id),
@@ -120,9 +120,17 @@ fn write_group(
             }
         }
     }
-    if !g.links.is_empty() {
-        section(out, "Links")?;
-        links(out, &g.links)?;
+    // Every link, numbered as the browser's detail pane numbers them, so `townhall open ID N`
+    // and `o` then N open the same one.
+    let numbered = crate::links::of_group(g);
+    if !numbered.is_empty() {
+        section(
+            out,
+            &format!("Links  (`townhall open {} N` opens one)", g.id),
+        )?;
+        for (i, l) in numbered.iter().enumerate() {
+            writeln!(out, "  {:>2} {}  {}", i + 1, l.label, l.url)?;
+        }
     }
     Ok(())
 }
