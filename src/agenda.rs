@@ -31,6 +31,11 @@ impl Entry {
 /// are not here; `unreadable` names them so nothing is left out silently.
 pub fn upcoming(registry: &Registry, now: Timestamp, days: u32) -> Vec<Entry> {
     let end = now + SignedDuration::from_hours(24 * i64::from(days));
+    until(registry, now, end)
+}
+
+/// As [`upcoming`], for the window from `now` to `end` (the CLI's "rest of today").
+pub fn until(registry: &Registry, now: Timestamp, end: Timestamp) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (gi, g) in registry.groups.iter().enumerate() {
         for (mi, m) in g.meetings.iter().enumerate() {

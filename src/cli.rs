@@ -106,9 +106,18 @@ pub enum Command {
     },
     /// Meetings of every loaded group in the next days, in your time zone, in time order.
     Upcoming {
-        /// How many days ahead to look.
+        /// How many days ahead to look; 0 is the rest of today.
         #[arg(long, default_value_t = 7)]
         days: u32,
+        /// Only favorite groups (`f` in the browser; kept in state.json).
+        #[arg(long)]
+        favorites: bool,
+        /// Only meetings starting within your working hours (config.yaml; `w` in the browser).
+        #[arg(long)]
+        within_hours: bool,
+        /// Only this group (repeatable).
+        #[arg(long = "group", value_name = "ID", add = completion::group_ids())]
+        groups: Vec<String>,
         /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
@@ -264,7 +273,7 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
                 Err(code) => return code,
                 Ok(registry) => {
                     let now = cli.global.now.unwrap_or_else(jiff::Timestamp::now);
-                    dispatch(command, &registry, now, &tz)
+                    dispatch(command, &registry, now, &tz, dirs)
                 }
             }
         }
@@ -285,13 +294,23 @@ fn dispatch(
     registry: &Registry,
     now: jiff::Timestamp,
     tz: &jiff::tz::TimeZone,
+    dirs: &Dirs,
 ) -> io::Result<ExitCode> {
     match command {
-        Command::Upcoming { days, json } => when::upcoming(registry, now, tz, days, json),
+        Command::Upcoming {
+            days,
+            favorites,
+            within_hours,
+            groups,
+            json,
+        } => {
+            let filters = when::Filters::read(dirs, favorites, within_hours, groups);
+            when::upcoming(registry, now, tz, days, &filters, json)
+        }
         Command::Ics { ids, output } => when::ics(registry, &ids, output.as_deref(), now),
         Command::List { json } => list(registry, json),
         Command::Owner { repo, json } => owner::run(registry, &repo, json),
-        Command::Show { id, json } => show::run(registry, &id, json),
+        Command::Show { id, json } => show::run(registry, &id, json, show::Viewer { now, tz }),
         Command::Open { id, what, print } => open::run(registry, &id, &what, print, now),
         Command::Search { query, limit, json } => search(registry, &query, limit, json),
         Command::Validate { .. }

@@ -3,13 +3,23 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
 use crate::model::When;
-use crate::model::{Group, Link, Meeting, Registry};
-use crate::schedule::describe;
+use crate::model::{Group, Link, Meeting, Registry, Rule};
+use crate::schedule::{countdown, describe, or_later};
 
 use super::{EXIT_PROBLEMS, json, status_text};
 
-pub fn run(registry: &Registry, id: &str, as_json: bool) -> io::Result<ExitCode> {
+/// When a meeting happens next, from the viewer's side: `now` and their zone.
+#[derive(Clone, Copy)]
+pub struct Viewer<'a> {
+    pub now: Timestamp,
+    pub tz: &'a TimeZone,
+}
+
+pub fn run(registry: &Registry, id: &str, as_json: bool, viewer: Viewer) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
         eprintln!(
             "townhall: no group with id `{id}`{}",
@@ -19,15 +29,14 @@ pub fn run(registry: &Registry, id: &str, as_json: bool) -> io::Result<ExitCode>
     };
     let mut out = io::stdout().lock();
     if as_json {
-        json::write(
-            &mut out,
-            &json::group_with_community(group, registry.community(&group.community)),
-        )?;
+        let mut value = json::group_with_community(group, registry.community(&group.community));
+        add_next(&mut value, group, viewer);
+        json::write(&mut out, &value)?;
     } else {
         let community = registry
             .community(&group.community)
             .map_or(group.community.as_str(), |c| c.name.as_str());
-        write_group(&mut out, group, community, registry)?;
+        write_group(&mut out, group, community, registry, viewer)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -46,6 +55,7 @@ fn write_group(
     g: &Group,
     community: &str,
     registry: &Registry,
+    viewer: Viewer,
 ) -> io::Result<()> {
     writeln!(out, "{}  ({})", g.name, g.id)?;
     writeln!(out, "{community} · {} · {}", g.kind.label(), status_text(g))?;
@@ -99,7 +109,7 @@ fn write_group(
     }
     for m in &g.meetings {
         section(out, &format!("Meeting: {}", m.title))?;
-        meeting(out, m)?;
+        meeting(out, m, viewer)?;
     }
     if !g.projects.is_empty() {
         section(out, "Projects")?;
@@ -146,7 +156,7 @@ fn links(out: &mut impl Write, links: &[Link]) -> io::Result<()> {
     Ok(())
 }
 
-fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
+fn meeting(out: &mut impl Write, m: &Meeting, viewer: Viewer) -> io::Result<()> {
     let field =
         |out: &mut dyn Write, label: &str, value: &str| writeln!(out, "  {label:<13} {value}");
     if let Some(project) = &m.project {
@@ -154,7 +164,10 @@ fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
     }
     field(out, "Published", &m.published)?;
     match &m.when {
-        When::Rule(rule) => field(out, "Schedule", &describe(rule))?,
+        When::Rule(rule) => {
+            field(out, "Schedule", &describe(rule))?;
+            field(out, "Next", &next_text(rule, viewer))?;
+        }
         When::Unreadable(e) => field(out, "Schedule", &format!("? not understood: {e}"))?,
         When::Unstructured => field(out, "Schedule", "? not structured; see the published time")?,
     }
@@ -186,4 +199,41 @@ fn meeting(out: &mut impl Write, m: &Meeting) -> io::Result<()> {
         field(out, &link.title, &link.url)?;
     }
     Ok(())
+}
+
+/// "Tue 24 Mar 17:00 CET (your time) · 09:00 PDT there · in 14d 4h", as the meetings pane
+/// says it; "or a week later" follows when the source doesn't say which weeks.
+fn next_text(rule: &Rule, viewer: Viewer) -> String {
+    let Some(occ) = rule.next_after(viewer.now) else {
+        return "no further meetings".to_string();
+    };
+    let (mine, _) = occ.in_zone(viewer.tz);
+    let mut text = format!(
+        "{} (your time) · {} there · {}",
+        mine.strftime("%a %-d %b %H:%M %Z"),
+        occ.start.strftime("%H:%M %Z"),
+        countdown(viewer.now, &occ)
+    );
+    if let Some(later) = or_later(rule) {
+        text.push_str(&format!(", {later}"));
+    }
+    text
+}
+
+/// `next` in each meeting of `show --json`: the start of the next (or current) occurrence,
+/// RFC 3339 in the viewer's zone; left out when there is none or the time can't be read.
+fn add_next(value: &mut serde_json::Value, g: &Group, viewer: Viewer) {
+    let Some(meetings) = value.get_mut("meetings").and_then(|m| m.as_array_mut()) else {
+        return;
+    };
+    for (json, m) in meetings.iter_mut().zip(&g.meetings) {
+        let next = m.rule().and_then(|rule| rule.next_after(viewer.now));
+        if let (Some(occ), Some(object)) = (next, json.as_object_mut()) {
+            let (start, _) = occ.in_zone(viewer.tz);
+            object.insert(
+                "next".to_string(),
+                start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string().into(),
+            );
+        }
+    }
 }

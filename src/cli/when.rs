@@ -9,10 +9,12 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::table::{Cell, Table};
-use super::{EXIT_PROBLEMS, json, output_width};
+use super::{Dirs, EXIT_PROBLEMS, json, output_width};
 use crate::agenda::{self, Entry};
+use crate::config::{Config, WorkingHours};
 use crate::model::Registry;
 use crate::schedule::countdown;
+use crate::state::State;
 
 /// One row of `upcoming --json`.
 #[derive(Serialize)]
@@ -32,14 +34,96 @@ struct Occurrence<'a> {
     join: Option<&'a str>,
 }
 
+/// Which meetings `upcoming` keeps, from its flags.
+#[derive(Debug, Default)]
+pub struct Filters {
+    /// `--favorites`: the ids in state.json.
+    pub favorites: Option<std::collections::BTreeSet<String>>,
+    /// `--within-hours`: the config's working hours.
+    pub hours: Option<WorkingHours>,
+    /// `--group`: only these ids (empty: every group).
+    pub groups: Vec<String>,
+}
+
+impl Filters {
+    /// Reads state.json and config.yaml only when a flag asks for them; their problems are
+    /// printed, as the browser shows them in its status line.
+    pub fn read(dirs: &Dirs, favorites: bool, within_hours: bool, groups: Vec<String>) -> Self {
+        let favorites = favorites.then(|| {
+            let (state, warning) = State::load(&dirs.data);
+            if let Some(w) = warning {
+                eprintln!("townhall: {w}");
+            }
+            state.favorites
+        });
+        let hours = within_hours.then(|| {
+            let (config, warning) = Config::load(&dirs.config);
+            if let Some(w) = warning {
+                eprintln!("townhall: {w}");
+            }
+            config.working_hours
+        });
+        Filters {
+            favorites,
+            hours,
+            groups,
+        }
+    }
+
+    fn keeps_group(&self, id: &String) -> bool {
+        self.favorites.as_ref().is_none_or(|f| f.contains(id))
+            && (self.groups.is_empty() || self.groups.contains(id))
+    }
+
+    fn keeps(&self, registry: &Registry, e: &Entry, tz: &TimeZone) -> bool {
+        self.keeps_group(&e.group(registry).id)
+            && self
+                .hours
+                .is_none_or(|h| h.contains(e.occurrence.in_zone(tz).0.time()))
+    }
+}
+
+/// The end of the window: `days` days from now, or for 0 the end of today on the viewer's
+/// clock. `None` when that is past the last instant jiff can represent.
+fn window_end(now: Timestamp, tz: &TimeZone, days: u32) -> Option<Timestamp> {
+    if days == 0 {
+        let tomorrow = now.to_zoned(tz.clone()).date().tomorrow().ok()?;
+        return tomorrow.to_zoned(tz.clone()).ok().map(|z| z.timestamp());
+    }
+    now.checked_add(jiff::SignedDuration::from_hours(24 * i64::from(days)))
+        .ok()
+}
+
 pub fn upcoming(
     registry: &Registry,
     now: Timestamp,
     tz: &TimeZone,
     days: u32,
+    filters: &Filters,
     as_json: bool,
 ) -> io::Result<ExitCode> {
-    let entries = agenda::upcoming(registry, now, days);
+    if let Some(id) = filters
+        .groups
+        .iter()
+        .find(|id| registry.group(id).is_none())
+    {
+        eprintln!(
+            "townhall: --group: no group with id `{}`",
+            id.escape_debug()
+        );
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    }
+    if filters.favorites.as_ref().is_some_and(|f| f.is_empty()) {
+        eprintln!("townhall: --favorites: no favorites yet (press f on a group in the browser)");
+    }
+    let Some(end) = window_end(now, tz, days) else {
+        eprintln!("townhall: --days {days} reaches past the year 9999");
+        return Ok(ExitCode::from(super::EXIT_BROKEN_REGISTRY));
+    };
+    let entries: Vec<Entry> = agenda::until(registry, now, end)
+        .into_iter()
+        .filter(|e| filters.keeps(registry, e, tz))
+        .collect();
     let mut out = io::stdout().lock();
     if as_json {
         let rows: Vec<Occurrence> = entries
@@ -66,14 +150,20 @@ pub fn upcoming(
             eprintln!("{TENTATIVE_LEGEND}");
         }
     }
-    let unreadable = agenda::unreadable(registry).len();
+    let unreadable = agenda::unreadable(registry)
+        .iter()
+        .filter(|(g, _)| filters.keeps_group(&registry.groups[*g].id))
+        .count();
     if unreadable > 0 {
         eprintln!(
             "townhall: {unreadable} meeting(s) have only a published time and are not listed (`townhall show` has them)"
         );
     }
     if entries.is_empty() {
-        eprintln!("townhall: no meetings in the next {days} day(s)");
+        match days {
+            0 => eprintln!("townhall: no more meetings today"),
+            _ => eprintln!("townhall: no meetings in the next {days} day(s)"),
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -127,6 +217,23 @@ pub fn ics(
             "townhall: left out {} / {}: {}",
             s.group, s.meeting, s.reason
         );
+    }
+    // An empty calendar imports as nothing and looks like success; say why instead.
+    let meetings: usize = groups.iter().map(|g| g.meetings.len()).sum();
+    if meetings == export.skipped.len() {
+        let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+        if meetings == 0 {
+            eprintln!(
+                "townhall: nothing to export: {} list(s) no meetings",
+                ids.join(", ")
+            );
+        } else {
+            eprintln!(
+                "townhall: nothing to export: no meeting of {} has a schedule a calendar can hold (see above)",
+                ids.join(", ")
+            );
+        }
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
     }
     match output {
         Some(path) => {
