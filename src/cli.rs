@@ -24,7 +24,7 @@ use crate::registry::{self, Loaded};
 use crate::search::{Query, SearchIndex};
 pub use completion::answer_if_asked as answer_completion_request;
 pub use paths::Dirs;
-use table::{Cell, Table};
+use table::{Cell, Give, Table};
 
 /// Browse the working groups of open-source communities: who leads them, where they chat,
 /// and when they next meet in your time zone.
@@ -407,7 +407,7 @@ fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut table = Table::new(["ID", "COMMUNITY", "KIND", "STATUS", "NAME"]);
+    let mut table = Table::new(["ID", "COMMUNITY", "KIND", "STATUS", "NAME"]).give(4, Give::Last);
     for g in groups {
         table.row([
             Cell::new(&g.id),
@@ -445,11 +445,12 @@ fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Res
         let mut table = Table::new(["ID", "STATUS", "NAME", "MATCHED"]);
         for hit in hits {
             let g = &registry.groups[hit.group];
+            let label = format!("{}: ", hit.field.label());
             table.row([
                 Cell::new(&g.id),
                 Cell::new(status_text(g)),
                 Cell::new(&g.name),
-                Cell::new(format!("{}: {}", hit.field.label(), hit.text)),
+                Cell::matched(&label, &hit.text, &hit.positions),
             ]);
         }
         table.write(&mut out, output_width())?;

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::table::{Cell, Table};
+use super::table::{Cell, Give, Table};
 use super::{Dirs, EXIT_PROBLEMS, json, output_width};
 use crate::agenda::{self, Entry};
 use crate::config::{Config, WorkingHours};
@@ -132,7 +132,12 @@ pub fn upcoming(
             .collect();
         json::write(&mut out, &rows)?;
     } else {
-        let mut table = Table::new(["WHEN", "", "GROUP", "MEETING", "JOIN"]);
+        // Times stay whole, names come before links: a cut link is no use.
+        let mut table = Table::new(["WHEN", "", "GROUP", "MEETING", "JOIN"])
+            .give(1, Give::Keep)
+            .give(2, Give::Last)
+            .give(3, Give::Last)
+            .give(4, Give::Whole);
         for e in &entries {
             let (start, _) = e.occurrence.in_zone(tz);
             let m = e.meeting(registry);
@@ -145,7 +150,12 @@ pub fn upcoming(
                 Cell::new(m.join.as_deref().unwrap_or("")),
             ]);
         }
-        table.write(&mut out, output_width())?;
+        let left_out = table.write(&mut out, output_width())?;
+        if !left_out.is_empty() {
+            eprintln!(
+                "townhall: join links left out to fit the terminal; `townhall open ID --print` or a pipe gives them"
+            );
+        }
         if entries.iter().any(|e| e.occurrence.tentative) {
             eprintln!("{TENTATIVE_LEGEND}");
         }
