@@ -7,6 +7,7 @@ mod json;
 mod manual;
 mod open;
 mod owner;
+mod paint;
 mod paths;
 mod show;
 mod table;
@@ -23,6 +24,7 @@ use crate::model::Registry;
 use crate::registry::{self, Loaded};
 use crate::search::{Query, SearchIndex};
 pub use completion::answer_if_asked as answer_completion_request;
+pub use paint::{ColorChoice, Paint};
 pub use paths::Dirs;
 use table::{Cell, Give, Table};
 
@@ -61,6 +63,9 @@ pub struct Global {
     #[arg(long, value_name = "FORMAT", global = true, value_parser = parse_format,
           add = completion::format_names())]
     pub format: Option<Format>,
+    /// When to style the output: auto (in a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_name = "WHEN", global = true, value_enum, default_value_t)]
+    pub color: ColorChoice,
     /// Only groups of this community (`cncf`, `cloudfoundry`, `kubernetes`, ...); in the
     /// browser, the community shown first (`c` changes it).
     #[arg(long, value_name = "ID", global = true, add = completion::community_ids())]
@@ -273,7 +278,8 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
                 Err(code) => return code,
                 Ok(registry) => {
                     let now = cli.global.now.unwrap_or_else(jiff::Timestamp::now);
-                    dispatch(command, &registry, now, &tz, dirs)
+                    let paint = Paint::for_stdout(cli.global.color);
+                    dispatch(command, &registry, (now, &tz), dirs, paint)
                 }
             }
         }
@@ -292,9 +298,9 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
 fn dispatch(
     command: Command,
     registry: &Registry,
-    now: jiff::Timestamp,
-    tz: &jiff::tz::TimeZone,
+    (now, tz): (jiff::Timestamp, &jiff::tz::TimeZone),
     dirs: &Dirs,
+    paint: Paint,
 ) -> io::Result<ExitCode> {
     match command {
         Command::Upcoming {
@@ -305,14 +311,16 @@ fn dispatch(
             json,
         } => {
             let filters = when::Filters::read(dirs, favorites, within_hours, groups);
-            when::upcoming(registry, now, tz, days, &filters, json)
+            when::upcoming(registry, (now, tz), days, &filters, json, paint)
         }
         Command::Ics { ids, output } => when::ics(registry, &ids, output.as_deref(), now),
-        Command::List { json } => list(registry, json),
-        Command::Owner { repo, json } => owner::run(registry, &repo, json),
-        Command::Show { id, json } => show::run(registry, &id, json, show::Viewer { now, tz }),
+        Command::List { json } => list(registry, json, paint),
+        Command::Owner { repo, json } => owner::run(registry, &repo, json, paint),
+        Command::Show { id, json } => {
+            show::run(registry, &id, json, show::Viewer { now, tz }, paint)
+        }
         Command::Open { id, what, print } => open::run(registry, &id, &what, print, now),
-        Command::Search { query, limit, json } => search(registry, &query, limit, json),
+        Command::Search { query, limit, json } => search(registry, &query, (limit, json), paint),
         Command::Validate { .. }
         | Command::Paths { .. }
         | Command::Import { .. }
@@ -359,6 +367,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         config,
         config_warning,
         community: global.community.clone(),
+        color: global.color.enabled(true),
     };
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -394,7 +403,7 @@ fn only_community(mut registry: Registry, community: Option<&str>) -> Result<Reg
     Ok(registry)
 }
 
-fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
+fn list(registry: &Registry, json: bool, paint: Paint) -> io::Result<ExitCode> {
     let groups: Vec<&crate::model::Group> = registry.groups.iter().collect();
     let mut out = io::stdout().lock();
     if json {
@@ -407,7 +416,9 @@ fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut table = Table::new(["ID", "COMMUNITY", "KIND", "STATUS", "NAME"]).give(4, Give::Last);
+    let mut table = Table::new(["ID", "COMMUNITY", "KIND", "STATUS", "NAME"])
+        .give(4, Give::Last)
+        .painted(paint);
     for g in groups {
         table.row([
             Cell::new(&g.id),
@@ -429,7 +440,12 @@ pub fn status_text(g: &crate::model::Group) -> String {
     }
 }
 
-fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Result<ExitCode> {
+fn search(
+    registry: &Registry,
+    query: &str,
+    (limit, json): (usize, bool),
+    paint: Paint,
+) -> io::Result<ExitCode> {
     let index = SearchIndex::new(&registry.groups);
     let hits = index.search(&Query::parse(query));
     let hits = &hits[..hits.len().min(limit)];
@@ -442,7 +458,7 @@ fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Res
             .collect();
         json::write(&mut out, &rows)?;
     } else {
-        let mut table = Table::new(["ID", "STATUS", "NAME", "MATCHED"]);
+        let mut table = Table::new(["ID", "STATUS", "NAME", "MATCHED"]).painted(paint);
         for hit in hits {
             let g = &registry.groups[hit.group];
             let label = format!("{}: ", hit.field.label());
@@ -504,5 +520,9 @@ fn output_width() -> Option<usize> {
         return None;
     }
     let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
-    from_env.or_else(crate::tui::columns).or(Some(80))
+    // A terminal that reports no size (some CI runners' PTYs) gets the classic width.
+    from_env
+        .or_else(crate::tui::columns)
+        .filter(|w| *w > 0)
+        .or(Some(80))
 }

@@ -1,8 +1,9 @@
-//! `config.yaml` in the config folder: the viewer's preferences. Today that is the working
-//! hours the Upcoming view's "within my hours" filter uses.
+//! `config.yaml` in the config folder: the viewer's preferences: the working hours the
+//! "within my hours" filters use, and whether the terminal's background is light or dark.
 //!
 //! ```yaml
 //! working_hours: { start: "08:00", end: "18:00" }   # local time; the default
+//! theme: light                                       # or dark; default: ask the terminal
 //! ```
 
 use std::path::Path;
@@ -39,9 +40,19 @@ impl WorkingHours {
     }
 }
 
+/// Which background the colours are chosen for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Background {
+    Light,
+    Dark,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Config {
     pub working_hours: WorkingHours,
+    /// None: tell from the terminal (`COLORFGBG`), else dark.
+    pub theme: Option<Background>,
 }
 
 #[derive(Deserialize)]
@@ -49,6 +60,8 @@ pub struct Config {
 struct File {
     #[serde(default)]
     working_hours: Option<HoursFile>,
+    #[serde(default)]
+    theme: Option<Background>,
 }
 
 #[derive(Deserialize)]
@@ -84,7 +97,10 @@ impl Config {
 
     pub fn parse(text: &str) -> Result<Config, String> {
         let file: File = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
-        let mut config = Config::default();
+        let mut config = Config {
+            theme: file.theme,
+            ..Config::default()
+        };
         if let Some(h) = file.working_hours {
             let time =
                 |s: &str| crate::schedule::parse_time(s).map_err(|e| format!("working_hours: {e}"));
@@ -127,6 +143,17 @@ mod tests {
         assert!(e.contains("\"8am\" is not a time"), "{e}");
         let e = Config::parse("working_hour: {}").unwrap_err();
         assert!(e.contains("unknown field `working_hour`"), "{e}");
+    }
+
+    #[test]
+    fn theme_is_light_or_dark() {
+        assert_eq!(
+            Config::parse("theme: light").unwrap().theme,
+            Some(Background::Light)
+        );
+        assert_eq!(Config::parse("").unwrap().theme, None);
+        let e = Config::parse("theme: solarized").unwrap_err();
+        assert!(e.contains("unknown variant `solarized`"), "{e}");
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub struct Options {
     pub config_warning: Option<String>,
     /// `--community`: the community shown at start.
     pub community: Option<String>,
+    /// Colours (`--color`, `NO_COLOR`); without them only bold, underline and reverse.
+    pub color: bool,
 }
 
 /// The terminal's width in columns, for the CLI's tables (the terminal library lives here).
@@ -67,7 +69,7 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
     if options.community.is_some() {
         app.show_community(options.community.clone());
     }
-    let theme = Theme::from_env();
+    let theme = Theme::for_background(options.color, Theme::background(options.config.theme));
     let mut terminal = ratatui::try_init()?;
     let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();
     if mouse {

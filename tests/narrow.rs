@@ -12,6 +12,11 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 /// Runs townhall on an 80-column terminal and returns what it printed, with CRLF made LF.
 fn in_terminal(args: &[&str]) -> String {
+    in_terminal_with(args, &[])
+}
+
+/// As `in_terminal`, with environment variables set.
+fn in_terminal_with(args: &[&str], env: &[(&str, &str)]) -> String {
     let pair = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -26,6 +31,10 @@ fn in_terminal(args: &[&str]) -> String {
     cmd.env("TOWNHALL_CONFIG_DIR", &empty);
     cmd.env("TOWNHALL_DATA_DIR", &empty);
     cmd.env("COLUMNS", "80");
+    cmd.env_remove("NO_COLOR");
+    for (key, value) in env {
+        cmd.env(key, value);
+    }
     let mut child = pair.slave.spawn_command(cmd).unwrap();
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().unwrap();
@@ -65,7 +74,7 @@ const AGENDA: [&str; 9] = [
 
 #[test]
 fn upcoming_at_80_columns_keeps_the_names_and_leaves_the_links_out() {
-    let out = in_terminal(&AGENDA);
+    let out = in_terminal(&[&AGENDA[..], &["--color", "never"]].concat());
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[0].starts_with("WHEN"), "{out}");
     assert!(!lines[0].contains("JOIN"), "{out}");
@@ -114,4 +123,46 @@ fn a_pipe_gets_every_field_whole_whatever_columns_says() {
         "{out}"
     );
     assert!(!out.contains('…'), "{out}");
+}
+
+const SEARCH: [&str; 4] = ["search", "'docs-uaa", "--limit", "1"];
+const UNDERLINED: &str = "\x1b[1;4mdocs-uaa\x1b[0m";
+
+#[test]
+fn color_auto_styles_a_terminal_and_no_color_or_never_turn_it_off() {
+    let styled = in_terminal(&SEARCH);
+    assert!(styled.contains("\x1b[1mID\x1b[0m"), "{styled:?}");
+    assert!(styled.contains(UNDERLINED), "{styled:?}");
+    let never = in_terminal(&[&SEARCH[..], &["--color", "never"]].concat());
+    assert!(!never.contains('\x1b'), "{never:?}");
+    let no_color = in_terminal_with(&SEARCH, &[("NO_COLOR", "1")]);
+    assert!(!no_color.contains('\x1b'), "{no_color:?}");
+    // `always` beats NO_COLOR: the flag is the more specific wish.
+    let always = in_terminal_with(
+        &[&SEARCH[..], &["--color", "always"]].concat(),
+        &[("NO_COLOR", "1")],
+    );
+    assert!(always.contains(UNDERLINED), "{always:?}");
+}
+
+#[test]
+fn a_pipe_is_plain_unless_color_always() {
+    let run = |extra: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("townhall")
+            .unwrap()
+            .env_remove("NO_COLOR")
+            .args(SEARCH)
+            .args(extra)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(
+        run(&[]),
+        "cf-docs\tactive\tDocs\trepo: cloudfoundry/docs-uaa\n"
+    );
+    assert_eq!(
+        run(&["--color", "always"]),
+        format!("cf-docs\tactive\tDocs\trepo: cloudfoundry/{UNDERLINED}\n")
+    );
 }

@@ -40,9 +40,17 @@ impl Session {
     /// Starts townhall with the config and state folders in `dir`, which a later session may
     /// share to see what the first one remembered.
     fn start_in(dir: Rc<tempfile::TempDir>, cols: u16, rows: u16) -> Session {
+        Session::start_with(dir, (cols, rows), &[])
+    }
+
+    /// As `start_in`, with more arguments.
+    fn start_with(dir: Rc<tempfile::TempDir>, (cols, rows): (u16, u16), args: &[&str]) -> Session {
         let pair = native_pty_system().openpty(size(cols, rows)).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_townhall"));
         cmd.args(["--no-mouse", "--now", "2026-11-21T00:00:00Z", "--tz", "UTC"]);
+        cmd.args(args);
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("COLORFGBG");
         cmd.env("TOWNHALL_CONFIG_DIR", dir.path().join("config"));
         cmd.env("TOWNHALL_DATA_DIR", dir.path().join("data"));
         cmd.env("BROWSER", browser_script(dir.path()));
@@ -243,4 +251,56 @@ fn favorites_and_the_selection_survive_a_restart() {
     again.wait_for(&format!("Favorites · 1 / {} groups", builtin_groups()));
     again.send("q");
     assert!(again.wait_exit().success());
+}
+
+/// The foreground colours on screen, as ANSI indices.
+fn colours(s: &Session) -> std::collections::BTreeSet<u8> {
+    let parser = s.screen.lock().unwrap();
+    let screen = parser.screen();
+    let (rows, cols) = screen.size();
+    let mut found = std::collections::BTreeSet::new();
+    for row in 0..rows.get() {
+        for col in 0..cols.get() {
+            if let Some(cell) = screen.cell(row, col)
+                && let vt100::Color::Idx(i) = cell.fgcolor()
+            {
+                found.insert(i);
+            }
+        }
+    }
+    found
+}
+
+const YELLOWS_AND_CYANS: [u8; 4] = [3, 6, 11, 14];
+
+#[test]
+fn a_light_theme_in_config_draws_without_yellow_or_cyan() {
+    let dir = Rc::new(tempfile::tempdir().unwrap());
+    std::fs::create_dir_all(dir.path().join("config")).unwrap();
+    std::fs::write(dir.path().join("config/config.yaml"), "theme: light\n").unwrap();
+    let mut s = Session::start_with(Rc::clone(&dir), (120, 40), &[]);
+    s.wait_for(&all_groups());
+    let light = colours(&s);
+    assert!(light.contains(&4), "blue titles: {light:?}");
+    assert!(
+        light.iter().all(|c| !YELLOWS_AND_CYANS.contains(c)),
+        "{light:?}"
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+    drop(s);
+    // The dark palette, for comparison, does use them.
+    let dark = Session::start(120, 40);
+    dark.wait_for(&all_groups());
+    assert!(colours(&dark).contains(&6), "{:?}", colours(&dark));
+}
+
+#[test]
+fn color_never_draws_with_modifiers_only() {
+    let dir = Rc::new(tempfile::tempdir().unwrap());
+    let mut s = Session::start_with(dir, (120, 40), &["--color", "never"]);
+    s.wait_for(&all_groups());
+    assert_eq!(colours(&s), Default::default());
+    s.send("q");
+    assert!(s.wait_exit().success());
 }

@@ -158,7 +158,11 @@ fn extra_sections(roff: &mut Roff) {
                 "Program that opens links (the URL is its last argument); without it, the \
                  desktop's opener. Only http, https, mailto and tel links are opened.",
             ),
-            ("NO_COLOR", "When set, no colours."),
+            ("NO_COLOR", "When set, no colours (unless --color always)."),
+            (
+                "COLORFGBG",
+                "Tells the browser whether the background is light, unless config.yaml sets theme.",
+            ),
             (
                 "TOWNHALL_CONFIG_DIR",
                 "Folder of config.yaml and the user registry folder registry/.",
@@ -176,7 +180,7 @@ fn extra_sections(roff: &mut Roff) {
         &[
             (
                 "config.yaml",
-                "In the config folder: working hours (townhall paths prints the folders).",
+                "In the config folder: working hours and theme: light or dark (townhall paths prints the folders).",
             ),
             (
                 "registry/*.yaml",

@@ -10,7 +10,7 @@ use crate::model::When;
 use crate::model::{Group, Link, Meeting, Registry, Rule};
 use crate::schedule::{countdown, describe, or_later};
 
-use super::{EXIT_PROBLEMS, json, status_text};
+use super::{EXIT_PROBLEMS, Paint, json, status_text};
 
 /// When a meeting happens next, from the viewer's side: `now` and their zone.
 #[derive(Clone, Copy)]
@@ -19,7 +19,13 @@ pub struct Viewer<'a> {
     pub tz: &'a TimeZone,
 }
 
-pub fn run(registry: &Registry, id: &str, as_json: bool, viewer: Viewer) -> io::Result<ExitCode> {
+pub fn run(
+    registry: &Registry,
+    id: &str,
+    as_json: bool,
+    viewer: Viewer,
+    paint: Paint,
+) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
         eprintln!(
             "townhall: no group with id `{id}`{}",
@@ -36,7 +42,7 @@ pub fn run(registry: &Registry, id: &str, as_json: bool, viewer: Viewer) -> io::
         let community = registry
             .community(&group.community)
             .map_or(group.community.as_str(), |c| c.name.as_str());
-        write_group(&mut out, group, community, registry, viewer)?;
+        write_group(&mut out, group, (community, registry), viewer, paint)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -53,11 +59,12 @@ pub(super) fn suggestion(registry: &Registry, id: &str) -> String {
 fn write_group(
     out: &mut impl Write,
     g: &Group,
-    community: &str,
-    registry: &Registry,
+    (community, registry): (&str, &Registry),
     viewer: Viewer,
+    paint: Paint,
 ) -> io::Result<()> {
-    writeln!(out, "{}  ({})", g.name, g.id)?;
+    let section = |out: &mut dyn Write, title: &str| writeln!(out, "\n{}", paint.bold(title));
+    writeln!(out, "{}  ({})", paint.bold(&g.name), g.id)?;
     writeln!(out, "{community} · {} · {}", g.kind.label(), status_text(g))?;
     if let Some(id) = &g.parent {
         let name = registry.group(id).map_or(id.as_str(), |p| p.name.as_str());
@@ -143,10 +150,6 @@ fn write_group(
         }
     }
     Ok(())
-}
-
-fn section(out: &mut impl Write, title: &str) -> io::Result<()> {
-    writeln!(out, "\n{title}")
 }
 
 fn links(out: &mut impl Write, links: &[Link]) -> io::Result<()> {

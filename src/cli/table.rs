@@ -9,6 +9,7 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
+use super::paint::Paint;
 use crate::text::{cut_around, truncate};
 
 pub struct Cell {
@@ -45,10 +46,37 @@ impl Cell {
         }
     }
 
-    fn cut(&self, width: usize) -> String {
+    /// The text painted whole (for a pipe).
+    fn painted(&self, paint: Paint) -> String {
+        let label = self.label_chars();
+        let focus: Vec<usize> = self.focus.iter().map(|p| p + label).collect();
+        paint.matched(&self.text, &focus)
+    }
+
+    /// Chars in the label.
+    fn label_chars(&self) -> usize {
+        self.text
+            .chars()
+            .scan(0, |cols, c| {
+                *cols += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                Some(*cols)
+            })
+            .take_while(|cols| *cols <= self.label)
+            .count()
+    }
+
+    /// Cut to `width` and painted; returns the text and its width on screen.
+    fn cut_painted(&self, width: usize, paint: Paint) -> (String, usize) {
+        let (text, positions) = self.cut(width);
+        let shown = text.width();
+        (paint.matched(&text, &positions), shown)
+    }
+
+    /// The text cut to `width`, and where the matched chars are in it.
+    fn cut(&self, width: usize) -> (String, Vec<usize>) {
         // Room for the label and a few characters of the match, or else a plain cut.
         if self.focus.is_empty() || width < self.label + 4 {
-            return truncate(&self.text, width);
+            return (truncate(&self.text, width), Vec::new());
         }
         let split = self
             .text
@@ -61,10 +89,14 @@ impl Cell {
             .find(|(_, at)| *at >= self.label)
             .map_or(self.text.len(), |(i, _)| i);
         let (label, rest) = self.text.split_at(split);
-        format!(
-            "{label}{}",
-            cut_around(rest, width - self.label, &self.focus).text
-        )
+        let window = cut_around(rest, width - self.label, &self.focus);
+        let shift = label.chars().count();
+        let positions = window
+            .positions(&self.focus)
+            .iter()
+            .map(|p| p + shift)
+            .collect();
+        (format!("{label}{}", window.text), positions)
     }
 }
 
@@ -94,6 +126,7 @@ pub struct Table<const N: usize> {
     header: [&'static str; N],
     give: [Give; N],
     rows: Vec<[Cell; N]>,
+    paint: Paint,
 }
 
 const GAP: usize = 2;
@@ -109,7 +142,14 @@ impl<const N: usize> Table<N> {
             header,
             give,
             rows: Vec::new(),
+            paint: Paint::default(),
         }
+    }
+
+    /// Styles the header and the matched characters (`--color`).
+    pub fn painted(mut self, paint: Paint) -> Self {
+        self.paint = paint;
+        self
     }
 
     /// Sets how column `column` gives way (the first is `Keep` unless told otherwise).
@@ -131,22 +171,25 @@ impl<const N: usize> Table<N> {
     ) -> io::Result<Vec<&'static str>> {
         let Some(width) = width else {
             for row in &self.rows {
-                let fields: Vec<&str> = row.iter().map(|c| c.text.as_str()).collect();
+                let fields: Vec<String> = row.iter().map(|c| c.painted(self.paint)).collect();
                 writeln!(out, "{}", fields.join("\t"))?;
             }
             return Ok(Vec::new());
         };
         let widths = self.widths(width);
         let shown: Vec<usize> = (0..N).filter(|&i| widths[i].is_some()).collect();
-        let header: Vec<String> = shown.iter().map(|&i| self.header[i].to_string()).collect();
-        let header_widths: Vec<usize> = shown.iter().filter_map(|&i| widths[i]).collect();
-        write_line(out, &header, &header_widths)?;
+        let column_widths: Vec<usize> = shown.iter().filter_map(|&i| widths[i]).collect();
+        let header: Vec<(String, usize)> = shown
+            .iter()
+            .map(|&i| (self.paint.bold(self.header[i]), self.header[i].width()))
+            .collect();
+        write_line(out, &header, &column_widths)?;
         for row in &self.rows {
-            let cells: Vec<String> = shown
+            let cells: Vec<(String, usize)> = shown
                 .iter()
-                .map(|&i| row[i].cut(widths[i].unwrap_or(0)))
+                .map(|&i| row[i].cut_painted(widths[i].unwrap_or(0), self.paint))
                 .collect();
-            write_line(out, &cells, &header_widths)?;
+            write_line(out, &cells, &column_widths)?;
         }
         Ok((0..N)
             .filter(|&i| widths[i].is_none())
@@ -203,12 +246,13 @@ impl<const N: usize> Table<N> {
     }
 }
 
-fn write_line(out: &mut impl Write, cells: &[String], widths: &[usize]) -> io::Result<()> {
+/// Each cell is its text (maybe with styling) and the width it takes on screen.
+fn write_line(out: &mut impl Write, cells: &[(String, usize)], widths: &[usize]) -> io::Result<()> {
     let mut line = String::new();
-    for (i, (text, &w)) in cells.iter().zip(widths).enumerate() {
+    for (i, ((text, shown), &w)) in cells.iter().zip(widths).enumerate() {
         line.push_str(text);
         if i + 1 < cells.len() {
-            line.push_str(&" ".repeat(w.saturating_sub(text.width()) + GAP));
+            line.push_str(&" ".repeat(w.saturating_sub(*shown) + GAP));
         }
     }
     writeln!(out, "{}", line.trim_end())
@@ -307,5 +351,19 @@ mod tests {
         let mut out = Vec::new();
         t.write(&mut out, None).unwrap();
         assert_eq!(out, b"cf-docs\trepo: cloudfoundry/docs-uaa\n");
+        // Painted, the header is bold and the match underlined, and the columns still line up.
+        let t = t.painted(Paint::new(true));
+        let mut out = Vec::new();
+        t.write(&mut out, Some(25)).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "\x1b[1mID\x1b[0m       \x1b[1mMATCHED\x1b[0m");
+        assert_eq!(lines[1], "cf-docs  repo: …/docs-\x1b[1;4muaa\x1b[0m");
+        let mut out = Vec::new();
+        t.write(&mut out, None).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "cf-docs\trepo: cloudfoundry/docs-\x1b[1;4muaa\x1b[0m\n"
+        );
     }
 }

@@ -96,11 +96,11 @@ fn window_end(now: Timestamp, tz: &TimeZone, days: u32) -> Option<Timestamp> {
 
 pub fn upcoming(
     registry: &Registry,
-    now: Timestamp,
-    tz: &TimeZone,
+    (now, tz): (Timestamp, &TimeZone),
     days: u32,
     filters: &Filters,
     as_json: bool,
+    paint: super::Paint,
 ) -> io::Result<ExitCode> {
     if let Some(id) = filters
         .groups
@@ -137,7 +137,8 @@ pub fn upcoming(
             .give(1, Give::Keep)
             .give(2, Give::Last)
             .give(3, Give::Last)
-            .give(4, Give::Whole);
+            .give(4, Give::Whole)
+            .painted(paint);
         for e in &entries {
             let (start, _) = e.occurrence.in_zone(tz);
             let m = e.meeting(registry);
