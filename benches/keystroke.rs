@@ -73,14 +73,14 @@ fn keystroke_on(bencher: Bencher, registry: Registry) {
     for c in TYPED.chars() {
         update(&mut app, Action::Type(c));
     }
-    let (rows, query) = (app.rows.clone(), Query::parse(TYPED));
+    let (rows, query) = (app.browse.rows.clone(), Query::parse(TYPED));
     let mut term = terminal();
     bencher
         .with_inputs(|| (rows.clone(), query.clone()))
         .bench_local_values(|(rows, query)| {
-            app.rows = rows;
-            app.query = query;
-            app.input.truncate(TYPED.len());
+            app.browse.rows = rows;
+            app.filters.query = query;
+            app.filters.text.truncate(TYPED.len());
             update(&mut app, Action::Type(NEXT));
             term.draw(|f| view::draw(f, &app, &theme)).unwrap();
         });
@@ -98,7 +98,7 @@ fn keystroke_narrowing_builtin(bencher: Bencher) {
 
 /// Alternates "c" → "cl" → "c": each call is one typed character or one backspace.
 fn next_key(app: &App) -> Action {
-    match app.input.len() {
+    match app.filters.text.len() {
         2 => Action::Backspace,
         0 => Action::Type('c'),
         _ => Action::Type('l'),

@@ -1,8 +1,10 @@
 //! What meets when: every loaded meeting's occurrences in a window, in time order. The CLI's
 //! `upcoming` and the TUI's Upcoming view both read this.
 
+use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
+use crate::config::WorkingHours;
 use crate::model::{Group, Meeting, Registry};
 use crate::schedule::Occurrence;
 
@@ -17,6 +19,11 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Whether it starts within the viewer's working hours, on the viewer's clock.
+    pub fn starts_within(&self, hours: &WorkingHours, tz: &TimeZone) -> bool {
+        hours.contains(self.occurrence.in_zone(tz).0.time())
+    }
+
     pub fn group<'r>(&self, registry: &'r Registry) -> &'r Group {
         &registry.groups[self.group]
     }
@@ -26,11 +33,34 @@ impl Entry {
     }
 }
 
+/// `days` days after `now` is past the last instant jiff can represent (late in 9999).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{days} day(s) after {now} is past {}, the last moment townhall can compute; choose an earlier --now or fewer days",
+    last_moment()
+)]
+pub struct OutOfRange {
+    pub now: Timestamp,
+    pub days: u32,
+}
+
+/// The latest instant jiff represents, to the second, as messages name it.
+pub fn last_moment() -> String {
+    Timestamp::MAX.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// The end of the window `upcoming` looks at, if time reaches that far.
+pub fn window_end(now: Timestamp, days: u32) -> Result<Timestamp, OutOfRange> {
+    now.checked_add(SignedDuration::from_hours(24 * i64::from(days)))
+        .map_err(|_| OutOfRange { now, days })
+}
+
 /// Occurrences that have not ended by `now` and start within `days` days of it, earliest
 /// first. A meeting in progress at `now` is included. Meetings whose schedule can't be read
-/// are not here; `unreadable` names them so nothing is left out silently.
+/// are not here; `unreadable` names them so nothing is left out silently. A window that runs
+/// past the end of time stops there ([`window_end`] says so, for callers to tell the user).
 pub fn upcoming(registry: &Registry, now: Timestamp, days: u32) -> Vec<Entry> {
-    let end = now + SignedDuration::from_hours(24 * i64::from(days));
+    let end = window_end(now, days).unwrap_or(Timestamp::MAX);
     until(registry, now, end)
 }
 
@@ -43,7 +73,7 @@ pub fn until(registry: &Registry, now: Timestamp, end: Timestamp) -> Vec<Entry> 
                 continue;
             };
             // Starting a meeting-length early catches one already in progress.
-            let from = now - rule.duration();
+            let from = now.checked_sub(rule.duration()).unwrap_or(Timestamp::MIN);
             let found = rule
                 .occurrences_between(from, end)
                 .into_iter()
@@ -137,6 +167,22 @@ mod tests {
             .find(|e| e.group(&r).id == "cf-app-runtime-deployments")
             .unwrap();
         assert!(ard.occurrence.is_in_progress(now));
+    }
+
+    #[test]
+    fn the_ends_of_time_give_an_error_or_what_fits_never_a_panic() {
+        let r = builtin();
+        let late = ts("9999-12-25T00:00:00Z");
+        assert_eq!(window_end(late, 7), Err(OutOfRange { now: late, days: 7 }));
+        assert!(
+            upcoming(&r, late, 7)
+                .iter()
+                .all(|e| e.occurrence.start.timestamp() >= late)
+        );
+        let early = ts("-009999-01-02T02:00:00Z");
+        assert!(window_end(early, 7).is_ok());
+        assert!(!upcoming(&r, early, 7).is_empty());
+        assert!(upcoming(&r, Timestamp::MAX, u32::MAX).is_empty());
     }
 
     #[test]

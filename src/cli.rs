@@ -9,7 +9,7 @@ mod open;
 mod owner;
 mod paint;
 mod paths;
-mod show;
+pub(crate) mod show;
 mod table;
 mod when;
 
@@ -76,6 +76,15 @@ fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
 
+/// `--limit 0` would print nothing and then say no group matches, which is untrue.
+fn parse_limit(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be at least 1 (it is how many groups to show)".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List groups, one per line.
@@ -97,8 +106,8 @@ pub enum Command {
     Search {
         /// Terms all must match; 'exact ^prefix suffix$ !not and `a | b` work as in fzf.
         query: String,
-        /// Show at most this many groups.
-        #[arg(long, default_value_t = 20)]
+        /// Show at most this many groups (1 or more).
+        #[arg(long, default_value_t = 20, value_parser = parse_limit)]
         limit: usize,
         /// Print JSON (the README gives its shape).
         #[arg(long)]
@@ -111,8 +120,9 @@ pub enum Command {
     },
     /// Meetings of every loaded group in the next days, in your time zone, in time order.
     Upcoming {
-        /// How many days ahead to look; 0 is the rest of today.
-        #[arg(long, default_value_t = 7)]
+        /// How many days ahead to look (at most 366); 0 is the rest of today.
+        #[arg(long, default_value_t = 7,
+              value_parser = clap::value_parser!(u32).range(..=i64::from(crate::untrusted::limits::MAX_DAYS)))]
         days: u32,
         /// Only favorite groups (`f` in the browser; kept in state.json).
         #[arg(long)]
@@ -220,7 +230,7 @@ pub fn load_or_exit(global: &Global, dirs: &Dirs) -> Result<Registry, ExitCode> 
     let loaded = registry::load(&sources(global, dirs));
     report(&loaded);
     if loaded.has_errors() {
-        eprintln!(
+        crate::errln!(
             "townhall: the registry has errors (see above); fix them or check with `townhall validate`"
         );
         return Err(ExitCode::from(EXIT_BROKEN_REGISTRY));
@@ -229,7 +239,7 @@ pub fn load_or_exit(global: &Global, dirs: &Dirs) -> Result<Registry, ExitCode> 
 }
 
 fn report(loaded: &Loaded) {
-    let mut err = io::stderr().lock();
+    let mut err = crate::untrusted::output::stderr();
     // Warnings about the built-in data are for its maintainers (`townhall validate` shows
     // them); a user's own files get every message.
     for p in loaded
@@ -237,7 +247,7 @@ fn report(loaded: &Loaded) {
         .iter()
         .filter(|p| p.is_error() || !p.file.ends_with(BUILT_IN))
     {
-        let _ = writeln!(err, "{p}");
+        let _ = writeln!(err, "{}", crate::untrusted::one_line(p));
     }
 }
 
@@ -247,9 +257,12 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
         Some(Command::Validate { paths }) => return validate(&cli.global, dirs, &paths),
         Some(Command::Paths { json }) => paths::print(dirs, json),
         Some(Command::Completions { shell }) => {
-            completion::write_script(shell, &mut io::stdout().lock()).map(|()| ExitCode::SUCCESS)
+            completion::write_script(shell, &mut crate::untrusted::output::stdout())
+                .map(|()| ExitCode::SUCCESS)
         }
-        Some(Command::Man) => manual::write(&mut io::stdout().lock()).map(|()| ExitCode::SUCCESS),
+        Some(Command::Man) => {
+            manual::write(&mut crate::untrusted::output::stdout()).map(|()| ExitCode::SUCCESS)
+        }
         Some(Command::Import {
             format,
             file,
@@ -289,7 +302,7 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
         // A closed pipe (`townhall list | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("townhall: {e}");
+            crate::errln!("townhall: {e}");
             ExitCode::FAILURE
         }
     }
@@ -316,9 +329,7 @@ fn dispatch(
         Command::Ics { ids, output } => when::ics(registry, &ids, output.as_deref(), now),
         Command::List { json } => list(registry, json, paint),
         Command::Owner { repo, json } => owner::run(registry, &repo, json, paint),
-        Command::Show { id, json } => {
-            show::run(registry, &id, json, show::Viewer { now, tz }, paint)
-        }
+        Command::Show { id, json } => show::run(registry, &id, json, show::Viewer { now, tz }),
         Command::Open { id, what, print } => open::run(registry, &id, &what, print, now),
         Command::Search { query, limit, json } => search(registry, &query, (limit, json), paint),
         Command::Validate { .. }
@@ -334,7 +345,7 @@ fn dispatch(
 /// The viewer's zone from `--tz` or the system; a bad `--tz` is a usage error.
 pub fn viewer_zone(global: &Global) -> Result<jiff::tz::TimeZone, ExitCode> {
     crate::schedule::viewer_zone(global.tz.as_deref()).map_err(|e| {
-        eprintln!("townhall: --tz: {e}");
+        crate::errln!("townhall: --tz: {e}");
         ExitCode::from(EXIT_BROKEN_REGISTRY)
     })
 }
@@ -352,8 +363,8 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
     if let Err(code) = known_community(&registry, global.community.as_deref()) {
         return code;
     }
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
-        eprintln!(
+    if !crate::untrusted::output::stdout_is_terminal() || !io::stdin().is_terminal() {
+        crate::errln!(
             "townhall: the browser needs a terminal; in scripts use `townhall list`, `show` or `search`"
         );
         return ExitCode::from(EXIT_PROBLEMS);
@@ -372,7 +383,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("townhall: {e}");
+            crate::errln!("townhall: {e}");
             ExitCode::FAILURE
         }
     }
@@ -383,7 +394,7 @@ fn known_community(registry: &Registry, community: Option<&str>) -> Result<(), E
     match community {
         Some(id) if registry.community(id).is_none() => {
             let known: Vec<&str> = registry.communities.iter().map(|c| c.id.as_str()).collect();
-            eprintln!(
+            crate::errln!(
                 "townhall: --community: no community `{id}` (known: {})",
                 known.join(", ")
             );
@@ -405,7 +416,7 @@ fn only_community(mut registry: Registry, community: Option<&str>) -> Result<Reg
 
 fn list(registry: &Registry, json: bool, paint: Paint) -> io::Result<ExitCode> {
     let groups: Vec<&crate::model::Group> = registry.groups.iter().collect();
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout_styled(paint.is_on());
     if json {
         json::write(
             &mut out,
@@ -446,10 +457,14 @@ fn search(
     (limit, json): (usize, bool),
     paint: Paint,
 ) -> io::Result<ExitCode> {
+    if let Err(e) = Query::check(query) {
+        crate::errln!("townhall: search: {e}");
+        return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
+    }
     let index = SearchIndex::new(&registry.groups);
     let hits = index.search(&Query::parse(query));
     let hits = &hits[..hits.len().min(limit)];
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout_styled(paint.is_on());
     if json {
         let rows: Vec<_> = hits
             .iter()
@@ -472,7 +487,7 @@ fn search(
         table.write(&mut out, output_width())?;
     }
     if hits.is_empty() {
-        eprintln!("townhall: no group matches {query:?}");
+        crate::errln!("townhall: no group matches {query:?}");
         return Ok(ExitCode::from(EXIT_PROBLEMS));
     }
     Ok(ExitCode::SUCCESS)
@@ -499,14 +514,14 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
         .iter()
         .filter(|p| checked(&p.file))
         .collect();
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     for p in &problems {
-        let _ = writeln!(out, "{p}");
+        let _ = writeln!(out, "{}", crate::untrusted::one_line(p));
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
     let files = loaded.files.iter().filter(|f| checked(f)).count();
-    eprintln!("{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
+    crate::errln!("{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
     if errors > 0 {
         ExitCode::from(EXIT_PROBLEMS)
     } else {
@@ -516,7 +531,7 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
 
 /// The terminal's width when printing to one; None (no table, plain lines) in a pipe.
 fn output_width() -> Option<usize> {
-    if !io::stdout().is_terminal() {
+    if !crate::untrusted::output::stdout_is_terminal() {
         return None;
     }
     let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());

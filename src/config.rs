@@ -76,9 +76,10 @@ impl Config {
     /// message naming the file and the problem (the TUI shows it in its status line).
     pub fn load(dir: &Path) -> (Config, Option<String>) {
         let path = dir.join(FILE_NAME);
-        let text = match std::fs::read_to_string(&path) {
+        let limit = crate::untrusted::limits::MAX_CONFIG_BYTES;
+        let text = match crate::untrusted::read::read_text(&path, limit) {
             Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Config::default(), None),
+            Err(crate::untrusted::read::ReadError::NotFound) => return (Config::default(), None),
             Err(e) => {
                 return (
                     Config::default(),

@@ -12,7 +12,7 @@ mod leads;
 mod lenient;
 mod meeting_times;
 pub mod opentelemetry;
-mod published;
+pub mod published;
 #[cfg(test)]
 mod testing;
 

@@ -10,6 +10,8 @@ pub mod ics;
 pub mod links;
 pub mod model;
 pub mod owner;
+pub mod present;
+pub mod projects;
 pub mod registry;
 pub mod schedule;
 pub mod search;

@@ -5,6 +5,7 @@
 pub mod builtin;
 pub mod health;
 pub mod load;
+pub mod references;
 pub mod validate;
 
 pub use load::{Loaded, Sources, load};

@@ -32,4 +32,4 @@ pub use fields::Field;
 pub use hit::Hit;
 pub use index::SearchIndex;
 pub use matching::{TextIndex, TextMatch};
-pub use query::Query;
+pub use query::{Query, TooLong};

@@ -14,6 +14,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use crate::untrusted::limits::MAX_STATE_BYTES;
+use crate::untrusted::read::{ReadError, read_text};
+
+mod leftovers;
+
 /// The file name inside the data folder.
 pub const FILE_NAME: &str = "state.json";
 
@@ -36,11 +41,16 @@ impl State {
     /// A file that can't be read or parsed is moved aside to
     /// `state.json.corrupt-<unix seconds>` and an empty state is returned with a warning for
     /// the status line that names both paths, so the user can recover it by hand.
+    ///
+    /// The file is read like any outside file (a regular file of at most `MAX_STATE_BYTES`;
+    /// a FIFO or a link to `/dev/zero` is moved aside too), and temporary files that
+    /// interrupted saves left behind are removed first.
     pub fn load(dir: &Path) -> (State, Option<String>) {
+        leftovers::remove_stale(dir);
         let path = dir.join(FILE_NAME);
-        let bytes = match fs::read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return (State::default(), None),
+        let bytes = match read_text(&path, MAX_STATE_BYTES) {
+            Ok(text) => text.into_bytes(),
+            Err(ReadError::NotFound) => return (State::default(), None),
             Err(e) => {
                 return (
                     State::default(),

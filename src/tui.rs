@@ -2,7 +2,11 @@
 //!
 //! keys → Action → update(&mut App) → Option<Effect> → view(&App). The driver owns the
 //! terminal (raw mode, alternate screen, mouse capture) and gives it back on every exit path:
-//! quit, Ctrl-C (a key in raw mode) and panic.
+//! quit, Ctrl-C (a key in raw mode), SIGTERM, SIGHUP and SIGINT (`signals`) and panic.
+//!
+//! The driver writes to the terminal directly (ratatui and crossterm send their own escape
+//! sequences); outside text reaches it only through the views, which escape it.
+#![allow(clippy::disallowed_methods)]
 
 pub mod action;
 pub mod app;
@@ -10,13 +14,16 @@ pub mod effect;
 pub mod keymap;
 pub mod layout;
 pub mod rows;
+mod signals;
+#[cfg(test)]
+mod testing;
 pub mod theme;
 pub mod update;
 pub mod view;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -32,6 +39,7 @@ use crate::model::Registry;
 use crate::state::State;
 use action::Action;
 use app::App;
+use keymap::Input;
 use theme::Theme;
 
 pub struct Options {
@@ -64,18 +72,19 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
         options.now.unwrap_or_else(Timestamp::now),
         options.tz.clone(),
     );
-    app.hours = options.config.working_hours;
+    app.data.hours = options.config.working_hours;
     app.status = warning.or_else(|| options.config_warning.clone());
     if options.community.is_some() {
         app.show_community(options.community.clone());
     }
     let theme = Theme::for_background(options.color, Theme::background(options.config.theme));
+    let signals = signals::Signals::catch()?;
     let mut terminal = ratatui::try_init()?;
     let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();
     if mouse {
         release_mouse_on_panic();
     }
-    let result = event_loop(&mut terminal, &mut app, &theme, &options);
+    let result = event_loop(&mut terminal, &mut app, &theme, &options, &signals);
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
@@ -104,6 +113,7 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     options: &Options,
+    signals: &signals::Signals,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     dispatch(
@@ -117,13 +127,15 @@ fn event_loop(
             return Ok(());
         }
         // Wake once a second so countdowns move on while nothing happens.
-        let action = if event::poll(Duration::from_secs(1))? {
+        let action = if wait_for_event(Duration::from_secs(1), signals)? {
             let size = terminal.size()?;
             to_action(
                 app,
                 event::read()?,
                 Rect::new(0, 0, size.width, size.height),
             )
+        } else if signals.caught() {
+            Some(Action::Quit)
         } else {
             options
                 .now
@@ -136,34 +148,61 @@ fn event_loop(
     }
 }
 
+/// Whether an event is ready within `timeout`; false early when a signal arrives. The poll is
+/// cut in short slices because crossterm resumes an interrupted poll rather than returning.
+fn wait_for_event(timeout: Duration, signals: &signals::Signals) -> io::Result<bool> {
+    const SLICE: Duration = Duration::from_millis(50);
+    let deadline = Instant::now() + timeout;
+    loop {
+        if signals.caught() {
+            return Ok(false);
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Ok(false);
+        }
+        if event::poll(left.min(SLICE))? {
+            return Ok(true);
+        }
+    }
+}
+
+/// Runs an action through `update`, performs what it asks for, and feeds the outcome back.
 fn dispatch(app: &mut App, action: Action, options: &Options) {
-    if let Some(effect) = update::update(app, action) {
-        effect::perform(effect, app, &options.data_dir, &mut io::stdout());
-        let _ = io::stdout().flush();
+    let mut next = Some(action);
+    while let Some(action) = next.take() {
+        if let Some(effect) = update::update(app, action) {
+            let outcome = effect::perform(effect, &options.data_dir, &mut io::stdout());
+            let _ = io::stdout().flush();
+            next = Some(Action::Done(outcome));
+        }
     }
 }
 
 fn resize(app: &App, size: Rect) -> Action {
-    let rows = layout::areas(size, app.focus).map_or(0, |a| a.list_rows());
+    let rows = layout::areas(size, app.browse.focus).map_or(0, |a| a.list_rows());
     Action::Resize { list_rows: rows }
 }
 
+/// Terminal events as the key table's inputs (a click hit-tested to its list row), then
+/// the table's action for them.
 fn to_action(app: &App, event: Event, size: Rect) -> Option<Action> {
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::action_for(app.mode(), &key)
-        }
-        Event::Resize(w, h) => Some(resize(app, Rect::new(0, 0, w, h))),
+    let input = match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => Input::Key(key),
+        Event::Resize(w, h) => return Some(resize(app, Rect::new(0, 0, w, h))),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
-            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            MouseEventKind::ScrollUp => Input::WheelUp,
+            MouseEventKind::ScrollDown => Input::WheelDown,
             MouseEventKind::Down(MouseButton::Left) => {
-                let areas = layout::areas(size, app.focus)?;
-                let offset = layout::list_offset(app.selected, areas.list_rows());
-                layout::list_row_at(&areas, m.column, m.row, offset).map(Action::Click)
+                let row = layout::areas(size, app.browse.focus).and_then(|areas| {
+                    let offset = layout::list_offset(app.browse.selected, areas.list_rows());
+                    layout::list_row_at(&areas, m.column, m.row, offset)
+                });
+                Input::Click { row }
             }
-            _ => None,
+            _ => return None,
         },
-        _ => None,
-    }
+        _ => return None,
+    };
+    keymap::action_for(app.mode(), &input)
 }

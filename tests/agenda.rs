@@ -42,7 +42,7 @@ fn show_says_when_the_group_next_meets_in_the_viewers_zone() {
     // The 4th Tuesday of March at 09:00 Pacific: the US is on summer time, Berlin not yet.
     assert!(
         out.contains(
-            "\n  Next          Tue 24 Mar 17:00 CET (your time) · 09:00 PDT there · in 14d 4h\n"
+            "\n  next       Tue 24 Mar 17:00 CET (your time) · 09:00 PDT there · in 14d 4h\n"
         ),
         "{out}"
     );
@@ -63,7 +63,7 @@ fn show_marks_a_next_meeting_whose_weeks_are_unknown() {
     ]));
     let next: Vec<&str> = out
         .lines()
-        .filter(|l| l.trim_start().starts_with("Next"))
+        .filter(|l| l.trim_start().starts_with("next "))
         .collect();
     assert_eq!(next.len(), 2, "{out}");
     assert!(

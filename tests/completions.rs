@@ -38,7 +38,7 @@ fn run_shell(shell: &str, args: &[&str]) -> Option<Output> {
     match out {
         Ok(out) => Some(out),
         Err(e) => {
-            eprintln!("skipped: `{shell}` is not installed here ({e})");
+            townhall::errln!("skipped: `{shell}` is not installed here ({e})");
             None
         }
     }
@@ -152,7 +152,7 @@ fn man_page_renders_with_every_command() {
     let mut man = match man {
         Ok(man) => man,
         Err(e) => {
-            eprintln!("skipped: `man` is not installed here ({e})");
+            townhall::errln!("skipped: `man` is not installed here ({e})");
             return;
         }
     };

@@ -246,7 +246,7 @@ fn favorites_and_the_selection_survive_a_restart() {
     let mut again = Session::start_in(dir, 120, 40);
     again.wait_for("★");
     // The detail pane shows the group selected when the first session quit (third row).
-    again.wait_for("· TAG · cncf-tag-infrastructure");
+    again.wait_for("TAG Infrastructure  (cncf-tag-infrastructure)");
     again.send("F");
     again.wait_for(&format!("Favorites · 1 / {} groups", builtin_groups()));
     again.send("q");

@@ -8,9 +8,9 @@ use serde::Serialize;
 use crate::model::{Community, Group, GroupKind, Status};
 use crate::search::{Field, Hit};
 
+/// Invisible characters are written as `\u` escapes (see `untrusted::json`).
 pub fn write(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+    crate::untrusted::json::write_pretty(out, value)
 }
 
 /// One row of `list --json`.

@@ -97,7 +97,7 @@ pub fn run(
     now: Timestamp,
 ) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
-        eprintln!(
+        crate::errln!(
             "townhall: no group with id `{}`{}",
             id.escape_debug(),
             show::suggestion(registry, id)
@@ -107,25 +107,25 @@ pub fn run(
     let what = match What::parse(what) {
         Ok(what) => what,
         Err(e) => {
-            eprintln!("townhall: {e}");
+            crate::errln!("townhall: {e}");
             return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
         }
     };
     if group.status.is_gone() {
         let gone = no_longer_meets(registry, group);
         if what == What::Join {
-            eprintln!(
+            crate::errln!(
                 "townhall: {gone}, so there is no call to join (`townhall open {} N` opens a listed link)",
                 group.id
             );
             return Ok(ExitCode::from(EXIT_PROBLEMS));
         }
-        eprintln!("townhall: note: {gone}");
+        crate::errln!("townhall: note: {gone}");
     }
     let found = match find(group, what, now) {
         Ok(found) => found,
         Err(message) => {
-            eprintln!("townhall: {message}");
+            crate::errln!("townhall: {message}");
             return Ok(ExitCode::from(EXIT_PROBLEMS));
         }
     };
@@ -133,21 +133,21 @@ pub fn run(
     let url = match links::check(&found.url) {
         Ok(url) => url,
         Err(e) => {
-            eprintln!("townhall: refused to open {}: {e}", found.label);
+            crate::errln!("townhall: refused to open {}: {e}", found.label);
             return Ok(ExitCode::from(EXIT_PROBLEMS));
         }
     };
     if print {
-        writeln!(io::stdout().lock(), "{}", url.as_str())?;
+        writeln!(crate::untrusted::output::stdout(), "{}", url.as_str())?;
         return Ok(ExitCode::SUCCESS);
     }
     match links::open(url.as_str()) {
         Ok(_) => {
-            eprintln!("townhall: opened {}: {}", found.label, url.as_str());
+            crate::errln!("townhall: opened {}: {}", found.label, url.as_str());
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
-            eprintln!("townhall: {e}; the {} is {}", found.label, url.as_str());
+            crate::errln!("townhall: {e}; the {} is {}", found.label, url.as_str());
             Ok(ExitCode::from(EXIT_PROBLEMS))
         }
     }

@@ -35,12 +35,12 @@ pub fn run(
     let asked = match RepoPath::parse(asked) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("townhall: owner: {e}");
+            crate::errln!("townhall: owner: {e}");
             return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
         }
     };
     let owners = find(registry, &asked);
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout_styled(paint.is_on());
     if as_json {
         let rows: Vec<Row> = owners.iter().map(row).collect();
         json::write(&mut out, &rows)?;
@@ -58,7 +58,7 @@ pub fn run(
         table.write(&mut out, output_width())?;
     }
     if owners.is_empty() {
-        eprintln!(
+        crate::errln!(
             "townhall: no loaded group claims {asked}; `townhall search {}` looks wider",
             asked.repo.rsplit('/').next().unwrap_or(&asked.repo)
         );

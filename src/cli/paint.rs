@@ -2,8 +2,6 @@
 //! so the output reads the same on light and dark backgrounds, and meaning never rests on
 //! the styling alone (a pipe without it loses nothing).
 
-use std::io::IsTerminal;
-
 use clap::ValueEnum;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
@@ -33,19 +31,25 @@ pub struct Paint {
     on: bool,
 }
 
-const BOLD: &str = "\x1b[1m";
-const DIM: &str = "\x1b[2m";
-const MATCHED: &str = "\x1b[1;4m";
-const RESET: &str = "\x1b[0m";
+use crate::untrusted::output::STYLES;
+
+const BOLD: &str = STYLES[0];
+const DIM: &str = STYLES[1];
+const MATCHED: &str = STYLES[2];
+const RESET: &str = STYLES[3];
 
 impl Paint {
     pub fn new(on: bool) -> Paint {
         Paint { on }
     }
 
+    pub fn is_on(self) -> bool {
+        self.on
+    }
+
     /// For standard output, as `choice` and the terminal decide.
     pub fn for_stdout(choice: ColorChoice) -> Paint {
-        Paint::new(choice.enabled(std::io::stdout().is_terminal()))
+        Paint::new(choice.enabled(crate::untrusted::output::stdout_is_terminal()))
     }
 
     fn wrap(self, style: &str, text: &str) -> String {

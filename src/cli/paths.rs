@@ -43,7 +43,7 @@ fn env_dir(name: &str) -> Option<PathBuf> {
 }
 
 pub fn print(dirs: &Dirs, json: bool) -> io::Result<ExitCode> {
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     if json {
         super::json::write(&mut out, dirs)?;
     } else {

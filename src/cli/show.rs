@@ -6,11 +6,12 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::model::When;
-use crate::model::{Group, Link, Meeting, Registry, Rule};
-use crate::schedule::{countdown, describe, or_later};
+use crate::model::{Group, Registry, Rule};
+use crate::present::{Description, Item, describe_group};
+use crate::schedule::{countdown, or_later};
+use crate::text::width;
 
-use super::{EXIT_PROBLEMS, Paint, json, status_text};
+use super::{EXIT_PROBLEMS, json};
 
 /// When a meeting happens next, from the viewer's side: `now` and their zone.
 #[derive(Clone, Copy)]
@@ -19,30 +20,23 @@ pub struct Viewer<'a> {
     pub tz: &'a TimeZone,
 }
 
-pub fn run(
-    registry: &Registry,
-    id: &str,
-    as_json: bool,
-    viewer: Viewer,
-    paint: Paint,
-) -> io::Result<ExitCode> {
+pub fn run(registry: &Registry, id: &str, as_json: bool, viewer: Viewer) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
-        eprintln!(
+        crate::errln!(
             "townhall: no group with id `{id}`{}",
             suggestion(registry, id)
         );
         return Ok(ExitCode::from(EXIT_PROBLEMS));
     };
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout();
     if as_json {
         let mut value = json::group_with_community(group, registry.community(&group.community));
         add_next(&mut value, group, viewer);
         json::write(&mut out, &value)?;
     } else {
-        let community = registry
-            .community(&group.community)
-            .map_or(group.community.as_str(), |c| c.name.as_str());
-        write_group(&mut out, group, (community, registry), viewer, paint)?;
+        let mut d = describe_group(group, registry);
+        add_next_lines(&mut d, group, viewer);
+        write_group(&mut out, &d)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -56,152 +50,67 @@ pub(super) fn suggestion(registry: &Registry, id: &str) -> String {
     }
 }
 
-fn write_group(
-    out: &mut impl Write,
-    g: &Group,
-    (community, registry): (&str, &Registry),
-    viewer: Viewer,
-    paint: Paint,
-) -> io::Result<()> {
-    let section = |out: &mut dyn Write, title: &str| writeln!(out, "\n{}", paint.bold(title));
-    writeln!(out, "{}  ({})", paint.bold(&g.name), g.id)?;
-    writeln!(out, "{community} · {} · {}", g.kind.label(), status_text(g))?;
-    if let Some(id) = &g.parent {
-        let name = registry.group(id).map_or(id.as_str(), |p| p.name.as_str());
-        writeln!(out, "  part of {name} ({id})")?;
+pub(crate) fn write_group(out: &mut impl Write, d: &Description) -> io::Result<()> {
+    writeln!(out, "{}  ({})", d.name, d.id)?;
+    writeln!(out, "{}", d.summary)?;
+    for item in &d.about {
+        writeln!(out, "  {}", item.text)?;
     }
-    if let Some(category) = &g.category {
-        writeln!(out, "  category: {category}")?;
+    for s in &d.sections {
+        section(out, &s.title, &s.items)?;
     }
-    if let Some(date) = &g.status_date {
-        writeln!(out, "  since {date}")?;
+    for m in &d.meetings {
+        section(out, &format!("Meeting: {}", m.title), &m.items)?;
     }
-    if let Some(note) = &g.status_note {
-        writeln!(out, "  {note}")?;
-    }
-    if let Some(mission) = &g.mission {
-        section(out, "Mission")?;
-        writeln!(out, "  {}", mission.trim())?;
-    }
-    if !g.goals.is_empty() {
-        section(out, "Goals")?;
-        for goal in &g.goals {
-            writeln!(out, "  • {goal}")?;
+    Ok(())
+}
+
+/// Labels line up within a section; a link follows its text.
+fn section(out: &mut impl Write, title: &str, items: &[Item]) -> io::Result<()> {
+    writeln!(out, "\n{title}")?;
+    // A label longer than this (a meeting link's title) doesn't push every value right.
+    const MAX_LABEL: usize = 13;
+    let width = items
+        .iter()
+        .filter_map(|i| i.label.as_deref())
+        .map(width)
+        .filter(|w| *w <= MAX_LABEL)
+        .max();
+    for item in items {
+        let mut line = String::from("  ");
+        if let (Some(label), Some(w)) = (&item.label, width) {
+            let pad = w.saturating_sub(self::width(label));
+            line.push_str(&format!("{label}{} ", " ".repeat(pad)));
         }
-    }
-    if !g.leads.is_empty() {
-        section(out, "Leads")?;
-        for lead in &g.leads {
-            writeln!(out, "  {}", lead.summary())?;
+        line.push_str(&item.text);
+        if let Some(link) = &item.link {
+            line.push_str(&format!("  {link}"));
         }
-    }
-    if !g.chat.is_empty() {
-        section(out, "Chat")?;
-        for chat in &g.chat {
-            let parts: Vec<&str> = [
-                Some(chat.channel.as_str()),
-                chat.workspace.as_deref(),
-                chat.id.as_deref(),
-                chat.url.as_deref(),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            writeln!(out, "  {}", parts.join("  "))?;
-        }
-    }
-    if !g.mailing_lists.is_empty() {
-        section(out, "Mailing lists")?;
-        links(out, &g.mailing_lists)?;
-    }
-    for m in &g.meetings {
-        section(out, &format!("Meeting: {}", m.title))?;
-        meeting(out, m, viewer)?;
-    }
-    if !g.projects.is_empty() {
-        section(out, "Projects")?;
-        for p in &g.projects {
-            writeln!(out, "  {}", p.summary())?;
-            if !p.aliases.is_empty() {
-                writeln!(out, "    also known as: {}", p.aliases.join(", "))?;
-            }
-            if let Some(url) = &p.url {
-                writeln!(out, "    {url}")?;
-            }
-            if !p.repos.is_empty() {
-                writeln!(out, "    repos: {}", p.repos.join(", "))?;
-            }
-            let folders = crate::owner::folders(p);
-            if !folders.is_empty() {
-                writeln!(out, "    OWNERS in: {}", folders.join(", "))?;
-            }
-        }
-    }
-    // Every link, numbered as the browser's detail pane numbers them, so `townhall open ID N`
-    // and `o` then N open the same one.
-    let numbered = crate::links::of_group(g);
-    if !numbered.is_empty() {
-        section(
-            out,
-            &format!("Links  (`townhall open {} N` opens one)", g.id),
-        )?;
-        for (i, l) in numbered.iter().enumerate() {
-            writeln!(out, "  {:>2} {}  {}", i + 1, l.label, l.url)?;
+        writeln!(out, "{}", line.trim_end())?;
+        for more in &item.more {
+            writeln!(out, "    {more}")?;
         }
     }
     Ok(())
 }
 
-fn links(out: &mut impl Write, links: &[Link]) -> io::Result<()> {
-    for link in links {
-        writeln!(out, "  {}  {}", link.title, link.url)?;
+/// A `next` line under each meeting's schedule: the command line has a moment and a zone
+/// to say it in (the browser's meetings pane says the same, live).
+fn add_next_lines(d: &mut Description, g: &Group, viewer: Viewer) {
+    for (section, m) in d.meetings.iter_mut().zip(&g.meetings) {
+        let Some(rule) = m.rule() else { continue };
+        let at = section
+            .items
+            .iter()
+            .position(|i| i.label.as_deref() == Some("schedule"))
+            .map_or(section.items.len(), |i| i + 1);
+        let item = Item {
+            label: Some("next".to_string()),
+            text: next_text(rule, viewer),
+            ..Item::default()
+        };
+        section.items.insert(at, item);
     }
-    Ok(())
-}
-
-fn meeting(out: &mut impl Write, m: &Meeting, viewer: Viewer) -> io::Result<()> {
-    let field =
-        |out: &mut dyn Write, label: &str, value: &str| writeln!(out, "  {label:<13} {value}");
-    if let Some(project) = &m.project {
-        field(out, "Subproject", project)?;
-    }
-    field(out, "Published", &m.published)?;
-    match &m.when {
-        When::Rule(rule) => {
-            field(out, "Schedule", &describe(rule))?;
-            field(out, "Next", &next_text(rule, viewer))?;
-        }
-        When::Unreadable(e) => field(out, "Schedule", &format!("? not understood: {e}"))?,
-        When::Unstructured => field(out, "Schedule", "? not structured; see the published time")?,
-    }
-    let optional = [
-        ("Join", &m.join),
-        ("Meeting ID", &m.meeting_id),
-        ("Passcode", &m.passcode),
-        ("International", &m.international),
-        ("Notes", &m.notes),
-        ("Calendar", &m.calendar),
-    ];
-    for (label, value) in optional {
-        if let Some(v) = value {
-            field(out, label, v)?;
-        }
-    }
-    for (label, phones) in [("One tap", &m.one_tap), ("Dial in", &m.dial_in)] {
-        for (i, phone) in phones.iter().enumerate() {
-            field(out, if i == 0 { label } else { "" }, &phone.summary())?;
-        }
-    }
-    for (i, url) in m.recordings.iter().enumerate() {
-        field(out, if i == 0 { "Recordings" } else { "" }, url)?;
-    }
-    if let Some(remarks) = &m.remarks {
-        field(out, "Remarks", remarks)?;
-    }
-    for link in &m.links {
-        field(out, &link.title, &link.url)?;
-    }
-    Ok(())
 }
 
 /// "Tue 24 Mar 17:00 CET (your time) · 09:00 PDT there · in 14d 4h", as the meetings pane

@@ -100,12 +100,17 @@ impl Cell {
     }
 }
 
-/// Registry text may hold newlines (a mission over several lines); a row must not.
+/// Registry text may hold newlines (a mission over several lines); a row must not. Anything
+/// else a terminal would act on is shown escaped, so widths are measured on what is printed.
 fn one_line(text: String) -> String {
-    if text.contains(['\n', '\t']) {
+    let text = if text.contains(['\n', '\t']) {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     } else {
         text
+    };
+    match crate::untrusted::escape(&text, crate::untrusted::Layout::Line) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(escaped) => escaped,
     }
 }
 

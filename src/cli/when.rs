@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::table::{Cell, Give, Table};
-use super::{Dirs, EXIT_PROBLEMS, json, output_width};
+use super::{Dirs, EXIT_BROKEN_REGISTRY, EXIT_PROBLEMS, json, output_width};
 use crate::agenda::{self, Entry};
 use crate::config::{Config, WorkingHours};
 use crate::model::Registry;
@@ -52,14 +52,14 @@ impl Filters {
         let favorites = favorites.then(|| {
             let (state, warning) = State::load(&dirs.data);
             if let Some(w) = warning {
-                eprintln!("townhall: {w}");
+                crate::errln!("townhall: {w}");
             }
             state.favorites
         });
         let hours = within_hours.then(|| {
             let (config, warning) = Config::load(&dirs.config);
             if let Some(w) = warning {
-                eprintln!("townhall: {w}");
+                crate::errln!("townhall: {w}");
             }
             config.working_hours
         });
@@ -107,24 +107,27 @@ pub fn upcoming(
         .iter()
         .find(|id| registry.group(id).is_none())
     {
-        eprintln!(
-            "townhall: --group: no group with id `{}`",
-            id.escape_debug()
-        );
+        crate::errln!("townhall: --group: no group with id `{id}`");
         return Ok(ExitCode::from(EXIT_PROBLEMS));
     }
     if filters.favorites.as_ref().is_some_and(|f| f.is_empty()) {
-        eprintln!("townhall: --favorites: no favorites yet (press f on a group in the browser)");
+        crate::errln!(
+            "townhall: --favorites: no favorites yet (press f on a group in the browser)"
+        );
+    }
+    if let Err(e) = agenda::window_end(now, days) {
+        crate::errln!("townhall: upcoming: {e}");
+        return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
     }
     let Some(end) = window_end(now, tz, days) else {
-        eprintln!("townhall: --days {days} reaches past the year 9999");
-        return Ok(ExitCode::from(super::EXIT_BROKEN_REGISTRY));
+        crate::errln!("townhall: upcoming: --days {days} reaches past the end of time");
+        return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
     };
     let entries: Vec<Entry> = agenda::until(registry, now, end)
         .into_iter()
         .filter(|e| filters.keeps(registry, e, tz))
         .collect();
-    let mut out = io::stdout().lock();
+    let mut out = crate::untrusted::output::stdout_styled(paint.is_on());
     if as_json {
         let rows: Vec<Occurrence> = entries
             .iter()
@@ -153,12 +156,12 @@ pub fn upcoming(
         }
         let left_out = table.write(&mut out, output_width())?;
         if !left_out.is_empty() {
-            eprintln!(
+            crate::errln!(
                 "townhall: join links left out to fit the terminal; `townhall open ID --print` or a pipe gives them"
             );
         }
         if entries.iter().any(|e| e.occurrence.tentative) {
-            eprintln!("{TENTATIVE_LEGEND}");
+            crate::errln!("{TENTATIVE_LEGEND}");
         }
     }
     let unreadable = agenda::unreadable(registry)
@@ -166,14 +169,14 @@ pub fn upcoming(
         .filter(|(g, _)| filters.keeps_group(&registry.groups[*g].id))
         .count();
     if unreadable > 0 {
-        eprintln!(
+        crate::errln!(
             "townhall: {unreadable} meeting(s) have only a published time and are not listed (`townhall show` has them)"
         );
     }
     if entries.is_empty() {
         match days {
-            0 => eprintln!("townhall: no more meetings today"),
-            _ => eprintln!("townhall: no meetings in the next {days} day(s)"),
+            0 => crate::errln!("townhall: no more meetings today"),
+            _ => crate::errln!("townhall: no meetings in the next {days} day(s)"),
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -217,16 +220,18 @@ pub fn ics(
         match registry.group(id) {
             Some(g) => groups.push(g),
             None => {
-                eprintln!("townhall: no group with id `{id}`");
+                crate::errln!("townhall: no group with id `{id}`");
                 return Ok(ExitCode::from(EXIT_PROBLEMS));
             }
         }
     }
     let export = crate::ics::export(&groups, now);
     for s in &export.skipped {
-        eprintln!(
+        crate::errln!(
             "townhall: left out {} / {}: {}",
-            s.group, s.meeting, s.reason
+            s.group,
+            s.meeting,
+            s.reason
         );
     }
     // An empty calendar imports as nothing and looks like success; say why instead.
@@ -234,12 +239,12 @@ pub fn ics(
     if meetings == export.skipped.len() {
         let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
         if meetings == 0 {
-            eprintln!(
+            crate::errln!(
                 "townhall: nothing to export: {} list(s) no meetings",
                 ids.join(", ")
             );
         } else {
-            eprintln!(
+            crate::errln!(
                 "townhall: nothing to export: no meeting of {} has a schedule a calendar can hold (see above)",
                 ids.join(", ")
             );
@@ -251,9 +256,9 @@ pub fn ics(
             std::fs::write(path, &export.text).map_err(|e| {
                 io::Error::new(e.kind(), format!("writing {}: {e}", path.display()))
             })?;
-            eprintln!("wrote {}", path.display());
+            crate::errln!("wrote {}", path.display());
         }
-        None => io::stdout().lock().write_all(export.text.as_bytes())?,
+        None => crate::untrusted::output::stdout_crlf().write_all(export.text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -45,6 +45,8 @@ impl Problem {
     }
 }
 
+/// As written: the file name and the message quote outside text, so whatever prints a problem
+/// passes it through `untrusted::one_line` (the model may not depend on the escaper).
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;

@@ -119,6 +119,14 @@ fn link(add: &mut impl FnMut(Spot, String), spot: Spot, what: &str, url: &str) {
             ),
         );
     }
+    if let Some(ascii) = crate::untrusted::host::ascii_form(url) {
+        add(
+            spot,
+            format!(
+                "{what} {url} names its host in non-ASCII letters, which can imitate another site; townhall shows and opens it as {ascii}"
+            ),
+        );
+    }
     if is_placeholder(url) {
         add(
             spot,

@@ -10,10 +10,12 @@ use std::path::{Path, PathBuf};
 
 use super::builtin;
 use super::health::{self, Spot};
+use super::references::{self, Place};
 use super::validate::{self, Checked};
 use crate::formats::{self, Format, Origin};
-use crate::model::Problem;
-use crate::model::{Community, CommunityFile, Registry};
+use crate::model::{Community, CommunityFile, Pos, Problem, Registry};
+use crate::untrusted::limits::{MAX_FILE_BYTES, MAX_FOLDER_FILES, MAX_GROUPS};
+use crate::untrusted::read::{ReadError, read_text};
 use crate::untrusted::{clean_community, clean_group};
 use crate::yaml::node::{Node, parse};
 
@@ -101,7 +103,17 @@ fn read_path(path: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) 
     let name = path.display().to_string();
     if path.is_dir() {
         match registry_files(path) {
-            Ok(files) => files.iter().for_each(|f| read_path(f, inputs, problems)),
+            Ok(mut files) => {
+                if files.len() > MAX_FOLDER_FILES {
+                    let message = format!(
+                        "the folder holds {} registry files; townhall reads at most {MAX_FOLDER_FILES} (the first by name)",
+                        files.len()
+                    );
+                    problems.push(Problem::error(&name, None, message));
+                    files.truncate(MAX_FOLDER_FILES);
+                }
+                files.iter().for_each(|f| read_path(f, inputs, problems));
+            }
             Err(e) => problems.push(Problem::error(
                 &name,
                 None,
@@ -110,20 +122,22 @@ fn read_path(path: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) 
         }
         return;
     }
-    match fs::read_to_string(path) {
+    match read_text(path, MAX_FILE_BYTES) {
         Ok(text) => inputs.push(Input::new(name, text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            problems.push(Problem::error(&name, None, "no such file or folder"))
-        }
-        Err(e) => problems.push(Problem::error(&name, None, format!("cannot read: {e}"))),
+        Err(ReadError::Encoding {
+            at: Some((line, column)),
+            message,
+        }) => problems.push(Problem::error(&name, Some(Pos { line, column }), message)),
+        Err(e) => problems.push(Problem::error(&name, None, e.to_string())),
     }
 }
 
-/// `*.yaml` and `*.yml` in a folder, sorted so the load order is predictable.
+/// `*.yaml` and `*.yml` in a folder, sorted so the load order is predictable. Anything but a
+/// folder is listed, so a FIFO or a device so named is refused with a message, not skipped.
 fn registry_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+        .filter(|p| !p.is_dir() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
         .collect();
     files.sort();
     Ok(files)
@@ -142,6 +156,7 @@ pub fn load(sources: &Sources) -> Loaded {
 pub fn load_inputs(inputs: &[Input]) -> Loaded {
     let mut loaded = Loaded::default();
     let mut references = Vec::new();
+    let mut places = HashMap::new();
     for input in inputs {
         let checked = read(input);
         loaded.problems.extend(checked.problems);
@@ -150,13 +165,21 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
             checked
                 .references
                 .into_iter()
-                .map(|(key, id, pos)| (input.name.clone(), key, id, pos)),
+                .map(|(key, from, id, pos)| (input.name.clone(), key, from, id, pos)),
         );
         if let Some(file) = checked.file {
-            merge(&mut loaded.registry, file);
+            let problems = merge(
+                &mut loaded.registry,
+                file,
+                &input.name,
+                &checked.groups,
+                &mut places,
+            );
+            loaded.problems.extend(problems);
         }
     }
-    for (file, key, id, pos) in references {
+    let mut written = HashMap::new();
+    for (file, key, from, id, pos) in references {
         if loaded.registry.group(&id).is_none() {
             loaded.problems.push(Problem::error(
                 &file,
@@ -164,7 +187,10 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
                 format!("{key} `{id}` is not a known group id"),
             ));
         }
+        written.insert((from, key), Place { file, pos });
     }
+    let cycles = references::cycles(&loaded.registry.groups, &written, &places);
+    loaded.problems.extend(cycles);
     loaded
 }
 
@@ -204,8 +230,10 @@ fn convert_root(name: &str, root: &Node, format: Format, origin: &Origin) -> Che
     if let Some(file) = &mut converted.file {
         clean_community(&mut file.community);
         for (g, written) in file.groups.iter_mut().zip(&converted.written) {
+            // Checked before cleaning, as our own files are, so what cleaning changes is told.
+            let findings = health::check(g);
             clean_group(g);
-            for finding in health::check(g) {
+            for finding in findings {
                 let pos = match finding.spot {
                     Spot::Group => written.group,
                     Spot::Meeting(i) => written.meetings.get(i).copied().unwrap_or(written.group),
@@ -216,13 +244,25 @@ fn convert_root(name: &str, root: &Node, format: Format, origin: &Origin) -> Che
     }
     problems.sort_by_key(|p| p.pos);
     Checked {
+        groups: converted.written.iter().map(|w| w.group).collect(),
         file: converted.file,
         problems,
         references: Vec::new(),
     }
 }
 
-fn merge(registry: &mut Registry, file: CommunityFile) {
+/// Adds a file's community and groups. A group whose id is already loaded replaces it when
+/// both belong to the same community (a fix file); a group of another community may not take
+/// the id over (a foreign file could otherwise replace a built-in group such as `cf-toc`), so
+/// it is an error naming both places and the first group stays.
+fn merge(
+    registry: &mut Registry,
+    file: CommunityFile,
+    name: &str,
+    positions: &[Pos],
+    places: &mut HashMap<String, Place>,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
     let CommunityFile {
         mut community,
         groups,
@@ -243,14 +283,43 @@ fn merge(registry: &mut Registry, file: CommunityFile) {
         .enumerate()
         .map(|(i, g)| (g.id.clone(), i))
         .collect();
-    for mut group in groups {
+    for (n, mut group) in groups.into_iter().enumerate() {
         group.community = community_id.clone();
         clean_group(&mut group);
+        let pos = positions.get(n).copied();
+        let here = Place {
+            file: name.to_string(),
+            pos: pos.unwrap_or_default(),
+        };
         match index.get(&group.id) {
-            Some(&i) => registry.groups[i] = group,
-            None => registry.groups.push(group),
+            Some(&i) if registry.groups[i].community != group.community => {
+                let first = places
+                    .get(&group.id)
+                    .map_or_else(String::new, |p| format!(" at {p}"));
+                let message = format!(
+                    "group id `{}` is already used by community `{}`{first}; ids are unique across communities, so this group is not loaded",
+                    group.id, registry.groups[i].community
+                );
+                problems.push(Problem::error(name, pos, message));
+            }
+            Some(&i) => {
+                places.insert(group.id.clone(), here);
+                registry.groups[i] = group;
+            }
+            None if registry.groups.len() >= MAX_GROUPS => {
+                let message = format!(
+                    "more than {MAX_GROUPS} groups loaded in all (townhall's limit); this one and the rest of the file are left out"
+                );
+                problems.push(Problem::error(name, pos, message));
+                break;
+            }
+            None => {
+                places.insert(group.id.clone(), here);
+                registry.groups.push(group);
+            }
         }
     }
+    problems
 }
 
 /// A later file naming a known community may rename it or replace its links, and adds its

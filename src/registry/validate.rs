@@ -22,8 +22,11 @@ pub struct Checked {
     pub file: Option<CommunityFile>,
     pub problems: Vec<Problem>,
     /// Group ids named by `successor` or `parent`, to resolve once every file is loaded:
-    /// (the key, the id, where it was written).
-    pub references: Vec<(&'static str, String, Pos)>,
+    /// (the key, the group it is in, the id named, where it was written).
+    pub references: Vec<(&'static str, String, String, Pos)>,
+    /// Where each group of `file` was written (its id), in order, so a clash with a group of
+    /// another file can name both places.
+    pub groups: Vec<Pos>,
 }
 
 /// Reads and checks `text`, naming `file` in every message.
@@ -52,10 +55,11 @@ pub fn check_root(file: &str, root: &Node) -> Checked {
         problems: Vec::new(),
         references: Vec::new(),
     };
-    let parsed = checker.read(root);
+    let (file, groups) = checker.read(root).unzip();
     checker.problems.sort_by_key(|p| p.pos);
     Checked {
-        file: parsed,
+        file,
+        groups: groups.unwrap_or_default(),
         problems: checker.problems,
         references: checker.references,
     }
@@ -88,7 +92,7 @@ impl<'a> At<'a> {
 struct Checker<'f> {
     file: &'f str,
     problems: Vec<Problem>,
-    references: Vec<(&'static str, String, Pos)>,
+    references: Vec<(&'static str, String, String, Pos)>,
 }
 
 impl Checker<'_> {
@@ -104,7 +108,7 @@ impl Checker<'_> {
 
     /// Deserializes the community and each group on its own, so one group's type error does
     /// not hide the problems of the others.
-    fn read(&mut self, root: &Node) -> Option<CommunityFile> {
+    fn read(&mut self, root: &Node) -> Option<(CommunityFile, Vec<Pos>)> {
         let unknown = RefCell::new(Vec::new());
         self.top_level_keys(root, &unknown);
         let community = match root.get("community") {
@@ -141,8 +145,12 @@ impl Checker<'_> {
         let community = community?;
         self.community(&community, At::of(root.get("community"), root.pos));
         self.groups(&mut groups);
+        let places = groups
+            .iter()
+            .map(|(node, _)| node.get("id").map_or(node.pos, |id| id.pos))
+            .collect();
         let groups = groups.into_iter().map(|(_, g)| g).collect();
-        Some(CommunityFile { community, groups })
+        Some((CommunityFile { community, groups }, places))
     }
 
     fn top_level_keys(&mut self, root: &Node, unknown: &RefCell<Vec<UnknownKey>>) {
@@ -218,7 +226,8 @@ impl Checker<'_> {
         self.name("group name", &g.name, at.key("name"));
         for (key, id) in [("successor", &g.successor), ("parent", &g.parent)] {
             if let Some(id) = id {
-                self.references.push((key, id.clone(), at.key(key).pos));
+                let reference = (key, g.id.clone(), id.clone(), at.key(key).pos);
+                self.references.push(reference);
             }
         }
         if let Some(d) = &g.status_date {

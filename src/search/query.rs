@@ -5,6 +5,7 @@
 
 use super::fold::fold;
 use super::summary::{char_mask, char_mask_of, pair_hashes};
+use crate::untrusted::limits::{MAX_QUERY_CHARS, MAX_QUERY_TERMS};
 
 /// How a term compares with one field's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,7 +107,18 @@ impl Term {
     }
 }
 
-/// A parsed query. Parsing never fails: anything typed is a valid query.
+/// A query longer than searching should take: every term is matched against every field of
+/// every group, so the work grows with the terms, and each term's with its length.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TooLong {
+    #[error("the query has {0} characters; townhall searches with at most {MAX_QUERY_CHARS}")]
+    Chars(usize),
+    #[error("the query has {0} terms; townhall searches with at most {MAX_QUERY_TERMS}")]
+    Terms(usize),
+}
+
+/// A parsed query. Parsing never fails: anything typed is a valid query, and past the limits
+/// ([`Query::check`] tells) only the first characters and terms count, so work is bounded.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
     /// Every set must match a group; within a set, any one term is enough.
@@ -117,7 +129,24 @@ pub struct Query {
 }
 
 impl Query {
+    /// Whether `input` is within the limits of what is searched.
+    pub fn check(input: &str) -> Result<(), TooLong> {
+        let chars = input.chars().count();
+        if chars > MAX_QUERY_CHARS {
+            return Err(TooLong::Chars(chars));
+        }
+        match tokens(input).iter().filter(|t| *t != "|").count() {
+            n if n > MAX_QUERY_TERMS => Err(TooLong::Terms(n)),
+            _ => Ok(()),
+        }
+    }
+
     pub fn parse(input: &str) -> Query {
+        let input = match input.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((cut, _)) => &input[..cut],
+            None => input,
+        };
+        let mut terms = 0;
         let mut sets = Vec::new();
         let mut set = Vec::new();
         // fzf's rule: `|` joins the next term to the current set; a leading or doubled `|` is
@@ -131,7 +160,11 @@ impl Query {
                 continue;
             }
             after_bar = false;
+            if terms == MAX_QUERY_TERMS {
+                break;
+            }
             if let Some(term) = Term::parse(&token) {
+                terms += 1;
                 if next_starts_set {
                     sets.push(std::mem::take(&mut set));
                 }
@@ -253,6 +286,20 @@ mod tests {
         assert!(query.sets[0][0].sensitive);
         assert!(!query.sets[1][0].sensitive);
         assert_eq!(&*query.sets[0][0].folded, "uaa");
+    }
+
+    #[test]
+    fn long_queries_are_refused_by_check_and_cut_by_parse() {
+        let many = "ab ".repeat(33_000);
+        assert_eq!(Query::check(&many), Err(TooLong::Chars(99_000)));
+        let terms = "a ".repeat(MAX_QUERY_TERMS + 1);
+        assert_eq!(
+            Query::check(&terms),
+            Err(TooLong::Terms(MAX_QUERY_TERMS + 1))
+        );
+        assert_eq!(Query::check(&"a | ".repeat(MAX_QUERY_TERMS)), Ok(()));
+        let parsed = Query::parse(&many);
+        assert_eq!(parsed.sets.iter().flatten().count(), MAX_QUERY_TERMS);
     }
 
     #[test]

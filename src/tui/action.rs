@@ -80,4 +80,6 @@ pub enum Action {
     },
     /// Time passed (live mode): countdowns move on.
     Tick(jiff::Timestamp),
+    /// The driver performed an effect; this is how it went.
+    Done(super::effect::Outcome),
 }

@@ -28,36 +28,64 @@ pub struct Picker {
     pub selected: usize,
 }
 
-pub struct App {
+/// What is drawn over the panes; at most one thing is, and it takes the keys.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Help {
+        scroll: u16,
+    },
+    Picker(Picker),
+}
+
+/// What was loaded, and what is prepared from it once.
+pub struct Data {
     pub registry: Registry,
     pub index: SearchIndex,
     pub project_texts: ProjectTexts,
+    pub hours: WorkingHours,
+}
+
+/// Which rows are listed: the view and everything that narrows it.
+#[derive(Debug, Clone)]
+pub struct Filters {
     pub view: View,
     pub favorites_only: bool,
     /// Only this community's groups (`c`, or `--community` at start).
     pub community: Option<String>,
-    /// Upcoming view: only meetings within `hours`.
+    /// Upcoming view: only meetings within the working hours.
     pub within_hours: bool,
-    pub hours: WorkingHours,
-    pub searching: bool,
-    /// The search line as typed.
-    pub input: String,
-    /// `input` parsed, and the rows it selects; recomputed once per keystroke, never per frame.
+    /// The search text in force (while a search is typed, the typed line).
+    pub text: String,
+    /// `text` parsed; recomputed once per keystroke, never per frame.
     pub query: Query,
+}
+
+/// Where the person is in the list and the panes.
+#[derive(Debug, Clone, Default)]
+pub struct Browse {
     pub rows: Vec<Row>,
     pub selected: usize,
     pub focus: Pane,
+    /// How many rows the list pane shows (paging moves by this).
+    pub list_rows: u16,
     /// Scroll offsets of the detail and meetings panes, reset when the selection changes.
     pub detail_scroll: u16,
     pub meetings_scroll: u16,
-    pub help: bool,
-    pub help_scroll: u16,
-    pub picker: Option<Picker>,
+}
+
+pub struct App {
+    pub data: Data,
+    pub filters: Filters,
+    pub browse: Browse,
+    /// The search line while one is typed (`/`), else None.
+    pub search: Option<String>,
+    pub overlay: Overlay,
     pub status: Option<String>,
     /// The link most recently opened or refused, so `y` can copy what the status line shows.
     pub last_link: Option<String>,
     pub state: State,
-    pub list_rows: u16,
     pub now: Timestamp,
     pub tz: TimeZone,
     pub quit: bool,
@@ -68,29 +96,29 @@ impl App {
         let index = SearchIndex::new(&registry.groups);
         let project_texts = ProjectTexts::new(&registry.groups);
         let mut app = App {
-            registry,
-            index,
-            project_texts,
-            view: View::Groups,
-            favorites_only: false,
-            community: None,
-            within_hours: false,
-            hours: WorkingHours::default(),
-            searching: false,
-            input: String::new(),
-            query: Query::parse(""),
-            rows: Vec::new(),
-            selected: 0,
-            focus: Pane::List,
-            detail_scroll: 0,
-            meetings_scroll: 0,
-            help: false,
-            help_scroll: 0,
-            picker: None,
+            data: Data {
+                registry,
+                index,
+                project_texts,
+                hours: WorkingHours::default(),
+            },
+            filters: Filters {
+                view: View::Groups,
+                favorites_only: false,
+                community: None,
+                within_hours: false,
+                text: String::new(),
+                query: Query::parse(""),
+            },
+            browse: Browse {
+                list_rows: 20,
+                ..Browse::default()
+            },
+            search: None,
+            overlay: Overlay::None,
             status: None,
             last_link: None,
             state,
-            list_rows: 20,
             now,
             tz,
             quit: false,
@@ -102,70 +130,69 @@ impl App {
         app
     }
 
-    /// Which keys are live now.
+    /// Which keys are live now: an overlay's, the search line's, or browsing's.
     pub fn mode(&self) -> Mode {
-        if self.help {
-            Mode::Help
-        } else if self.picker.is_some() {
-            Mode::Picker
-        } else if self.searching {
-            Mode::Search
-        } else {
-            Mode::Browse
+        match (&self.overlay, &self.search) {
+            (Overlay::Help { .. }, _) => Mode::Help,
+            (Overlay::Picker(_), _) => Mode::Picker,
+            (Overlay::None, Some(_)) => Mode::Search,
+            (Overlay::None, None) => Mode::Browse,
         }
     }
 
     pub fn selected_row(&self) -> Option<&Row> {
-        self.rows.get(self.selected)
+        self.browse.rows.get(self.browse.selected)
     }
 
     pub fn selected_group(&self) -> Option<&Group> {
-        self.selected_row().map(|r| &self.registry.groups[r.group])
+        self.selected_row()
+            .map(|r| &self.data.registry.groups[r.group])
     }
 
     /// Rebuilds the rows for the current view, query and favorites filter. `previous` is the
     /// query the current rows were built from: when the new one only narrows it, only those
     /// rows' groups are searched again.
     pub fn refilter(&mut self, previous: Option<&Query>) {
-        let narrowing =
-            previous.is_some_and(|p| self.query.narrows(p)) && self.view == View::Groups;
+        let (data, f) = (&self.data, &self.filters);
+        let narrowing = previous.is_some_and(|p| f.query.narrows(p)) && f.view == View::Groups;
         let candidates: Option<Vec<usize>> =
-            narrowing.then(|| self.rows.iter().map(|r| r.group).collect());
+            narrowing.then(|| self.browse.rows.iter().map(|r| r.group).collect());
         let favorite = |g: &Group| self.state.is_favorite(&g.id);
-        let mut rows = match self.view {
-            View::Groups => rows::groups(&self.index, &self.query, candidates.as_deref()),
-            View::Projects => rows::projects(&self.project_texts, &self.query),
+        let mut rows = match f.view {
+            View::Groups => rows::groups(&data.index, &f.query, candidates.as_deref()),
+            View::Projects => rows::projects(&data.project_texts, &f.query),
             View::Upcoming => {
-                let hours = self.within_hours.then_some(self.hours);
+                let hours = f.within_hours.then_some(data.hours);
                 rows::upcoming(
-                    &self.registry,
-                    &self.index,
-                    &self.query,
+                    &data.registry,
+                    &data.index,
+                    &f.query,
                     self.now,
                     &self.tz,
                     hours,
                 )
             }
         };
-        if self.favorites_only {
-            rows.retain(|r| favorite(&self.registry.groups[r.group]));
+        if f.favorites_only {
+            rows.retain(|r| favorite(&data.registry.groups[r.group]));
         }
-        if let Some(c) = &self.community {
-            rows.retain(|r| self.registry.groups[r.group].community == *c);
+        if let Some(c) = &f.community {
+            rows.retain(|r| data.registry.groups[r.group].community == *c);
         }
-        self.rows = rows;
-        self.selected = 0;
+        self.browse.rows = rows;
+        self.browse.selected = 0;
         self.reset_scroll();
     }
 
     pub fn select_group(&mut self, id: &str) -> bool {
         match self
+            .browse
             .rows
             .iter()
-            .position(|r| self.registry.groups[r.group].id == id)
+            .position(|r| self.data.registry.groups[r.group].id == id)
         {
             Some(i) => {
-                self.selected = i;
+                self.browse.selected = i;
                 self.reset_scroll();
                 true
             }
@@ -176,7 +203,7 @@ impl App {
     /// Shows one community (or all), keeping the selected group when it is still listed.
     pub fn show_community(&mut self, community: Option<String>) {
         let selected = self.selected_group().map(|g| g.id.clone());
-        self.community = community;
+        self.filters.community = community;
         self.refilter(None);
         if let Some(id) = selected {
             self.select_group(&id);
@@ -184,37 +211,31 @@ impl App {
     }
 
     pub fn reset_scroll(&mut self) {
-        self.detail_scroll = 0;
-        self.meetings_scroll = 0;
+        self.browse.detail_scroll = 0;
+        self.browse.meetings_scroll = 0;
     }
 
     /// "12 / 15 groups": what the header says about the list.
     pub fn count_text(&self) -> String {
-        match self.view {
+        let rows = self.browse.rows.len();
+        match self.filters.view {
             View::Groups => {
-                let total = match &self.community {
+                let total = match &self.filters.community {
                     Some(c) => self
+                        .data
                         .registry
                         .groups
                         .iter()
                         .filter(|g| g.community == *c)
                         .count(),
-                    None => self.registry.groups.len(),
+                    None => self.data.registry.groups.len(),
                 };
-                format!(
-                    "{} / {total} groups{}",
-                    self.rows.len(),
-                    self.community_suffix()
-                )
+                format!("{} / {total} groups{}", rows, self.community_suffix())
             }
-            View::Projects => format!(
-                "{}{}",
-                plural(self.rows.len(), "project"),
-                self.community_suffix()
-            ),
+            View::Projects => format!("{}{}", plural(rows, "project"), self.community_suffix()),
             View::Upcoming => format!(
                 "{} in the next {} days{}",
-                plural(self.rows.len(), "meeting"),
+                plural(rows, "meeting"),
                 rows::UPCOMING_DAYS,
                 self.community_suffix()
             ),
@@ -223,10 +244,15 @@ impl App {
 
     /// " · Kubernetes" while one community is shown.
     fn community_suffix(&self) -> String {
-        self.community
+        self.filters
+            .community
             .as_deref()
             .map(|id| {
-                let name = self.registry.community(id).map_or(id, |c| c.name.as_str());
+                let name = self
+                    .data
+                    .registry
+                    .community(id)
+                    .map_or(id, |c| c.name.as_str());
                 format!(" · {name}")
             })
             .unwrap_or_default()

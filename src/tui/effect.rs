@@ -1,62 +1,81 @@
-//! Side effects `update` asks for, as data, and the thin driver that performs them. Tests
-//! look at the Effect; only the running app opens browsers or writes files.
+//! Side effects `update` asks for, as data, and the thin driver that performs them and
+//! reports how it went. Tests look at the Effect; only the running app opens browsers or
+//! writes files.
 
 use std::io::Write;
 use std::path::Path;
 
 use base64::Engine;
 
-use super::app::App;
 use crate::links::{self, Opened};
+use crate::state::State;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Open this URL in a browser (it passed the link policy in `update` already).
     Open(String),
     /// Put this text on the clipboard.
     Copy(String),
-    /// Favorites changed: write the state file.
-    SaveState,
-    /// Write this group's meetings as an .ics file in the data folder.
-    Export(String),
+    /// Favorites changed: write this state file.
+    SaveState(State),
+    /// Write `text` as `file` in the data folder (a calendar export, `skipped` meetings
+    /// left out).
+    Write {
+        file: String,
+        text: String,
+        skipped: usize,
+    },
 }
 
-/// Performs `effect` and reports the outcome in the status line.
-pub fn perform(effect: Effect, app: &mut App, data_dir: &Path, out: &mut impl Write) {
-    app.status = Some(match effect {
+/// How an effect went, reported back to `update` as [`super::action::Action::Done`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Opened { url: String, with: Option<String> },
+    NotOpened { url: String, error: String },
+    Copied(String),
+    NotCopied(String),
+    Wrote { path: String, skipped: usize },
+    NotWritten { path: String, error: String },
+    Saved,
+    NotSaved { dir: String, error: String },
+}
+
+/// Performs `effect`; the outcome goes back through `update`, which says it.
+pub fn perform(effect: Effect, data_dir: &Path, out: &mut impl Write) -> Outcome {
+    match effect {
         Effect::Open(url) => match links::open(&url) {
-            Ok(Opened::Browser(b)) => format!("opened {url} with {b}"),
-            Ok(Opened::Desktop) => format!("opened {url}"),
-            Err(e) => format!("{e}: {url}  (y copies it)"),
+            Ok(Opened::Browser(b)) => Outcome::Opened { url, with: Some(b) },
+            Ok(Opened::Desktop) => Outcome::Opened { url, with: None },
+            Err(error) => Outcome::NotOpened { url, error },
         },
         Effect::Copy(text) => match copy_osc52(out, &text) {
-            Ok(()) => format!("copied {text}"),
-            Err(e) => format!("could not copy: {e}"),
+            Ok(()) => Outcome::Copied(text),
+            Err(e) => Outcome::NotCopied(e.to_string()),
         },
-        Effect::Export(id) => export(app, &id, data_dir),
-        Effect::SaveState => match app.state.save(data_dir) {
-            Ok(()) => return,
-            Err(e) => format!("could not save favorites in {}: {e}", data_dir.display()),
+        Effect::Write {
+            file,
+            text,
+            skipped,
+        } => {
+            let path = data_dir.join(file);
+            let written =
+                std::fs::create_dir_all(data_dir).and_then(|()| std::fs::write(&path, text));
+            let path = path.display().to_string();
+            match written {
+                Ok(()) => Outcome::Wrote { path, skipped },
+                Err(e) => Outcome::NotWritten {
+                    path,
+                    error: e.to_string(),
+                },
+            }
+        }
+        Effect::SaveState(state) => match state.save(data_dir) {
+            Ok(()) => Outcome::Saved,
+            Err(e) => Outcome::NotSaved {
+                dir: data_dir.display().to_string(),
+                error: e.to_string(),
+            },
         },
-    });
-}
-
-/// Writes `<data>/<group id>.ics` and says where, and what was left out.
-fn export(app: &App, id: &str, data_dir: &Path) -> String {
-    let Some(group) = app.registry.group(id) else {
-        return format!("no group {id}");
-    };
-    let export = crate::ics::export(&[group], app.now);
-    let path = data_dir.join(format!("{id}.ics"));
-    let written =
-        std::fs::create_dir_all(data_dir).and_then(|()| std::fs::write(&path, &export.text));
-    match (written, export.skipped.len()) {
-        (Err(e), _) => format!("could not write {}: {e}", path.display()),
-        (Ok(()), 0) => format!("wrote {}", path.display()),
-        (Ok(()), n) => format!(
-            "wrote {} ({n} meeting(s) without a readable time left out)",
-            path.display()
-        ),
     }
 }
 

@@ -1,5 +1,7 @@
-//! The one key table. Keys map to actions here, and the footer and the `?` help are drawn
-//! from the same rows, so what the screen says is always what the keys do.
+//! The one key table, as data: which keys, in which modes, do which action, and the words
+//! for it. Matching, the footer, the `?` help and every message that names a key are derived
+//! from these rows, so what the screen says is always what the keys do. The mouse and Ctrl-C
+//! are rows too.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -14,34 +16,91 @@ pub enum Mode {
     Help,
 }
 
-pub struct Binding {
-    pub mode: Mode,
-    /// As shown to people: "j/↓".
-    pub keys: &'static str,
-    pub help: &'static str,
-    /// The footer's word for it, for the most used keys; every binding is in `?`.
-    pub footer: Option<&'static str>,
-    matches: fn(&KeyEvent) -> Option<Action>,
+/// A key, or a family of keys whose action carries what was pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A character typed without Ctrl or Alt.
+    Char(char),
+    Ctrl(char),
+    Code(KeyCode),
+    /// Any character: [`Action::Type`] with it.
+    Text,
+    /// 1 to 9: [`Action::OpenNumbered`] with it.
+    Digit,
+    /// A left click on a list row: [`Action::Click`] with the row.
+    Click,
+    WheelUp,
+    WheelDown,
 }
 
-const fn bind(
-    mode: Mode,
-    keys: &'static str,
-    help: &'static str,
-    footer: Option<&'static str>,
-    matches: fn(&KeyEvent) -> Option<Action>,
-) -> Binding {
-    Binding {
-        mode,
-        keys,
-        help,
-        footer,
-        matches,
+impl Key {
+    /// As people read it: "j", "↓", "C-u", "Enter".
+    pub fn name(self) -> String {
+        match self {
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("C-{c}"),
+            Key::Code(code) => match code {
+                KeyCode::Up => "↑".into(),
+                KeyCode::Down => "↓".into(),
+                KeyCode::PageUp => "PgUp".into(),
+                KeyCode::PageDown => "PgDn".into(),
+                KeyCode::Home => "Home".into(),
+                KeyCode::End => "End".into(),
+                KeyCode::Tab => "Tab".into(),
+                KeyCode::BackTab => "S-Tab".into(),
+                KeyCode::Enter => "Enter".into(),
+                KeyCode::Esc => "Esc".into(),
+                KeyCode::Backspace => "Backspace".into(),
+                other => other.to_string(),
+            },
+            Key::Text => "text".into(),
+            Key::Digit => "1-9".into(),
+            Key::Click => "click".into(),
+            Key::WheelUp => "wheel up".into(),
+            Key::WheelDown => "wheel down".into(),
+        }
     }
 }
 
-fn plain(k: &KeyEvent) -> Option<char> {
-    match k.code {
+/// What reached the TUI, already hit-tested: a key, or a mouse event on a list row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    /// A left click; `row` is the visible list row under it, if any.
+    Click {
+        row: Option<usize>,
+    },
+    WheelUp,
+    WheelDown,
+}
+
+pub struct Binding {
+    pub modes: &'static [Mode],
+    pub keys: &'static [Key],
+    /// For [`Key::Text`], [`Key::Digit`] and [`Key::Click`], the kind of action; its value
+    /// comes from the input.
+    pub action: Action,
+    pub help: &'static str,
+    /// The footer's word for it, for the most used keys; every binding is in `?`.
+    pub footer: Option<&'static str>,
+}
+
+impl Binding {
+    /// "j/↓".
+    pub fn keys_text(&self) -> String {
+        let names: Vec<String> = self.keys.iter().map(|k| k.name()).collect();
+        names.join("/")
+    }
+
+    fn action_for(&self, input: &Input) -> Option<Action> {
+        self.keys
+            .iter()
+            .find_map(|&k| matched(k, input, &self.action))
+    }
+}
+
+fn matched(key: Key, input: &Input, action: &Action) -> Option<Action> {
+    let plain = |k: &KeyEvent| match k.code {
         KeyCode::Char(c)
             if !k
                 .modifiers
@@ -50,256 +109,390 @@ fn plain(k: &KeyEvent) -> Option<char> {
             Some(c)
         }
         _ => None,
+    };
+    let hit = |ok: bool| ok.then(|| action.clone());
+    match (key, input) {
+        (Key::Char(c), Input::Key(k)) => hit(plain(k) == Some(c)),
+        (Key::Ctrl(c), Input::Key(k)) => {
+            hit(k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char(c))
+        }
+        (Key::Code(code), Input::Key(k)) => hit(k.code == code),
+        (Key::Text, Input::Key(k)) => plain(k).map(Action::Type),
+        (Key::Digit, Input::Key(k)) => plain(k)
+            .and_then(|c| c.to_digit(10))
+            .filter(|d| *d > 0)
+            .map(|d| Action::OpenNumbered(d as usize)),
+        (Key::Click, Input::Click { row }) => row.map(Action::Click),
+        (Key::WheelUp, Input::WheelUp) | (Key::WheelDown, Input::WheelDown) => hit(true),
+        _ => None,
     }
-}
-
-fn ctrl(k: &KeyEvent, c: char) -> bool {
-    k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char(c)
-}
-
-fn when(ok: bool, action: Action) -> Option<Action> {
-    ok.then_some(action)
 }
 
 use Mode::{Browse, Help, Picker, Search};
 
+const ALL: &[Mode] = &[Browse, Search, Picker, Help];
+const BROWSE: &[Mode] = &[Browse];
+const SEARCH: &[Mode] = &[Search];
+const PICKER: &[Mode] = &[Picker];
+const HELP: &[Mode] = &[Help];
+
+const fn bind(
+    modes: &'static [Mode],
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+    footer: Option<&'static str>,
+) -> Binding {
+    Binding {
+        modes,
+        keys,
+        action,
+        help,
+        footer,
+    }
+}
+
+use Key::{Char, Code};
+
+/// Earlier rows win: Ctrl-C comes before a search's text, so it quits while typing too.
 pub const BINDINGS: &[Binding] = &[
     bind(
-        Browse,
-        "/",
+        ALL,
+        &[Key::Ctrl('c')],
+        Action::Quit,
+        "quit, from anywhere",
+        None,
+    ),
+    bind(ALL, &[Key::Click], Action::Click(0), "select the row", None),
+    bind(ALL, &[Key::WheelUp], Action::ScrollUp, "scroll up", None),
+    bind(
+        ALL,
+        &[Key::WheelDown],
+        Action::ScrollDown,
+        "scroll down",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('/')],
+        Action::StartSearch,
         "search (live; fzf syntax)",
         Some("search"),
-        |k| when(plain(k) == Some('/'), Action::StartSearch),
     ),
-    bind(Browse, "j/↓ k/↑", "move", None, |k| {
-        match (k.code, plain(k)) {
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            _ => None,
-        }
-    }),
-    bind(Browse, "PgUp/PgDn", "page up / down", None, |k| {
-        match k.code {
-            KeyCode::PageUp => Some(Action::PageUp),
-            KeyCode::PageDown => Some(Action::PageDown),
-            _ => None,
-        }
-    }),
-    bind(Browse, "g/Home G/End", "first / last", None, |k| {
-        match (k.code, plain(k)) {
-            (KeyCode::Home, _) | (_, Some('g')) => Some(Action::Top),
-            (KeyCode::End, _) | (_, Some('G')) => Some(Action::Bottom),
-            _ => None,
-        }
-    }),
     bind(
-        Browse,
-        "Tab/S-Tab",
-        "next / previous pane",
+        BROWSE,
+        &[Char('j'), Code(KeyCode::Down)],
+        Action::Down,
+        "move down",
         None,
-        |k| match k.code {
-            KeyCode::Tab => Some(Action::NextPane),
-            KeyCode::BackTab => Some(Action::PreviousPane),
-            _ => None,
-        },
     ),
     bind(
-        Browse,
-        "Enter",
+        BROWSE,
+        &[Char('k'), Code(KeyCode::Up)],
+        Action::Up,
+        "move up",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Code(KeyCode::PageUp)],
+        Action::PageUp,
+        "page up",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Code(KeyCode::PageDown)],
+        Action::PageDown,
+        "page down",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('g'), Code(KeyCode::Home)],
+        Action::Top,
+        "first",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('G'), Code(KeyCode::End)],
+        Action::Bottom,
+        "last",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Code(KeyCode::Tab)],
+        Action::NextPane,
+        "next pane",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Code(KeyCode::BackTab)],
+        Action::PreviousPane,
+        "previous pane",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Code(KeyCode::Enter)],
+        Action::Select,
         "show group / go to a project's group",
         None,
-        |k| when(k.code == KeyCode::Enter, Action::Select),
     ),
-    bind(Browse, "z", "join the next meeting", Some("join"), |k| {
-        when(plain(k) == Some('z'), Action::Join)
-    }),
-    bind(Browse, "s", "open the chat channel", Some("chat"), |k| {
-        when(plain(k) == Some('s'), Action::OpenChat)
-    }),
-    bind(Browse, "m", "open the mailing list", None, |k| {
-        when(plain(k) == Some('m'), Action::OpenMailingList)
-    }),
-    bind(Browse, "o", "pick a link to open", Some("links"), |k| {
-        when(plain(k) == Some('o'), Action::OpenLinkPicker)
-    }),
-    bind(Browse, "y", "copy the join (or last) link", None, |k| {
-        when(plain(k) == Some('y'), Action::CopyLink)
-    }),
-    bind(Browse, "n", "go to the successor group", None, |k| {
-        when(plain(k) == Some('n'), Action::GoToSuccessor)
-    }),
-    bind(Browse, "f", "favorite / unfavorite", None, |k| {
-        when(plain(k) == Some('f'), Action::ToggleFavorite)
-    }),
-    bind(Browse, "F", "favorites only", None, |k| {
-        when(plain(k) == Some('F'), Action::ToggleFavoritesOnly)
-    }),
-    bind(Browse, "c", "one community at a time / all", None, |k| {
-        when(plain(k) == Some('c'), Action::NextCommunity)
-    }),
     bind(
-        Browse,
-        "u",
+        BROWSE,
+        &[Char('z')],
+        Action::Join,
+        "join the next meeting",
+        Some("join"),
+    ),
+    bind(
+        BROWSE,
+        &[Char('s')],
+        Action::OpenChat,
+        "open the chat channel",
+        Some("chat"),
+    ),
+    bind(
+        BROWSE,
+        &[Char('m')],
+        Action::OpenMailingList,
+        "open the mailing list",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('o')],
+        Action::OpenLinkPicker,
+        "pick a link to open",
+        Some("links"),
+    ),
+    bind(
+        BROWSE,
+        &[Char('y')],
+        Action::CopyLink,
+        "copy the join (or last) link",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('n')],
+        Action::GoToSuccessor,
+        "go to the successor group",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('f')],
+        Action::ToggleFavorite,
+        "favorite / unfavorite",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('F')],
+        Action::ToggleFavoritesOnly,
+        "favorites only",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('c')],
+        Action::NextCommunity,
+        "one community at a time / all",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('u')],
+        Action::ToggleUpcoming,
         "upcoming meetings (7 days)",
         Some("upcoming"),
-        |k| when(plain(k) == Some('u'), Action::ToggleUpcoming),
     ),
     bind(
-        Browse,
-        "w",
+        BROWSE,
+        &[Char('w')],
+        Action::ToggleWorkingHours,
         "upcoming: only within my working hours",
         None,
-        |k| when(plain(k) == Some('w'), Action::ToggleWorkingHours),
     ),
     bind(
-        Browse,
-        "e",
+        BROWSE,
+        &[Char('e')],
+        Action::Export,
         "export the group's meetings (.ics)",
         None,
-        |k| when(plain(k) == Some('e'), Action::Export),
     ),
-    bind(Browse, "p", "projects view", Some("projects"), |k| {
-        when(plain(k) == Some('p'), Action::ToggleProjects)
-    }),
-    bind(Browse, "Esc", "back / clear the filter", None, |k| {
-        when(k.code == KeyCode::Esc, Action::Back)
-    }),
-    bind(Browse, "?", "help", Some("help"), |k| {
-        when(plain(k) == Some('?'), Action::ToggleHelp)
-    }),
-    bind(Browse, "q", "quit", Some("quit"), |k| {
-        when(plain(k) == Some('q'), Action::Quit)
-    }),
-    bind(Search, "Enter", "keep the filter", Some("keep"), |k| {
-        when(k.code == KeyCode::Enter, Action::AcceptSearch)
-    }),
-    bind(Search, "Esc", "clear the filter", Some("clear"), |k| {
-        when(k.code == KeyCode::Esc, Action::CancelSearch)
-    }),
-    bind(Search, "↑/↓", "move", Some("move"), |k| match k.code {
-        KeyCode::Down => Some(Action::Down),
-        KeyCode::Up => Some(Action::Up),
-        _ => None,
-    }),
-    bind(Search, "C-u", "clear the line", None, |k| {
-        when(ctrl(k, 'u'), Action::ClearLine)
-    }),
-    bind(Search, "Backspace", "delete a character", None, |k| {
-        when(k.code == KeyCode::Backspace, Action::Backspace)
-    }),
-    bind(Search, "text", "narrow the list", None, |k| {
-        plain(k).map(Action::Type)
-    }),
-    bind(Picker, "1-9", "open that link", Some("open"), |k| {
-        plain(k)
-            .and_then(|c| c.to_digit(10))
-            .filter(|d| *d > 0)
-            .map(|d| Action::OpenNumbered(d as usize))
-    }),
-    bind(Picker, "j/↓ k/↑", "move", None, |k| {
-        match (k.code, plain(k)) {
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            _ => None,
-        }
-    }),
     bind(
-        Picker,
-        "Enter",
+        BROWSE,
+        &[Char('p')],
+        Action::ToggleProjects,
+        "projects view",
+        Some("projects"),
+    ),
+    bind(
+        BROWSE,
+        &[Code(KeyCode::Esc)],
+        Action::Back,
+        "back / clear the filter",
+        None,
+    ),
+    bind(
+        BROWSE,
+        &[Char('?')],
+        Action::ToggleHelp,
+        "help",
+        Some("help"),
+    ),
+    bind(BROWSE, &[Char('q')], Action::Quit, "quit", Some("quit")),
+    bind(
+        SEARCH,
+        &[Code(KeyCode::Enter)],
+        Action::AcceptSearch,
+        "keep the filter",
+        Some("keep"),
+    ),
+    bind(
+        SEARCH,
+        &[Code(KeyCode::Esc)],
+        Action::CancelSearch,
+        "clear the filter",
+        Some("clear"),
+    ),
+    bind(
+        SEARCH,
+        &[Code(KeyCode::Down)],
+        Action::Down,
+        "move down",
+        Some("down"),
+    ),
+    bind(
+        SEARCH,
+        &[Code(KeyCode::Up)],
+        Action::Up,
+        "move up",
+        Some("up"),
+    ),
+    bind(
+        SEARCH,
+        &[Key::Ctrl('u')],
+        Action::ClearLine,
+        "clear the line",
+        None,
+    ),
+    bind(
+        SEARCH,
+        &[Code(KeyCode::Backspace)],
+        Action::Backspace,
+        "delete a character",
+        None,
+    ),
+    bind(
+        SEARCH,
+        &[Key::Text],
+        Action::Type(' '),
+        "narrow the list",
+        None,
+    ),
+    bind(
+        PICKER,
+        &[Key::Digit],
+        Action::OpenNumbered(0),
+        "open that link",
+        Some("open"),
+    ),
+    bind(
+        PICKER,
+        &[Char('j'), Code(KeyCode::Down)],
+        Action::Down,
+        "move down",
+        None,
+    ),
+    bind(
+        PICKER,
+        &[Char('k'), Code(KeyCode::Up)],
+        Action::Up,
+        "move up",
+        None,
+    ),
+    bind(
+        PICKER,
+        &[Code(KeyCode::Enter)],
+        Action::Select,
         "open the selected link",
         Some("open"),
-        |k| when(k.code == KeyCode::Enter, Action::Select),
     ),
-    bind(Picker, "y", "copy the selected link", Some("copy"), |k| {
-        when(plain(k) == Some('y'), Action::CopyLink)
-    }),
-    bind(Picker, "Esc/q", "close", Some("close"), |k| {
-        when(
-            k.code == KeyCode::Esc || plain(k) == Some('q'),
-            Action::Back,
-        )
-    }),
     bind(
-        Help,
-        "j/↓ k/↑",
-        "scroll the help",
-        Some("scroll"),
-        |k| match (k.code, plain(k)) {
-            (KeyCode::Down, _) | (_, Some('j')) => Some(Action::Down),
-            (KeyCode::Up, _) | (_, Some('k')) => Some(Action::Up),
-            _ => None,
-        },
+        PICKER,
+        &[Char('y')],
+        Action::CopyLink,
+        "copy the selected link",
+        Some("copy"),
     ),
-    bind(Help, "?/Esc/q", "close the help", Some("close"), |k| {
-        when(
-            k.code == KeyCode::Esc || matches!(plain(k), Some('?' | 'q')),
-            Action::ToggleHelp,
-        )
-    }),
+    bind(
+        PICKER,
+        &[Code(KeyCode::Esc), Char('q')],
+        Action::Back,
+        "close",
+        Some("close"),
+    ),
+    bind(
+        HELP,
+        &[Char('j'), Code(KeyCode::Down)],
+        Action::Down,
+        "scroll down",
+        Some("scroll"),
+    ),
+    bind(
+        HELP,
+        &[Char('k'), Code(KeyCode::Up)],
+        Action::Up,
+        "scroll up",
+        None,
+    ),
+    bind(
+        HELP,
+        &[Char('?'), Code(KeyCode::Esc), Char('q')],
+        Action::ToggleHelp,
+        "close the help",
+        Some("close"),
+    ),
 ];
 
-/// The action for a key in a mode. Ctrl-C quits from everywhere.
-pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
-    if ctrl(key, 'c') {
-        return Some(Action::Quit);
-    }
+/// The action for an input in a mode.
+pub fn action_for(mode: Mode, input: &Input) -> Option<Action> {
     BINDINGS
         .iter()
-        .filter(|b| b.mode == mode)
-        .find_map(|b| (b.matches)(key))
+        .filter(|b| b.modes.contains(&mode))
+        .find_map(|b| b.action_for(input))
+}
+
+/// The keys that do `action` in `mode`, as the help writes them ("z", "Esc/q"), for
+/// messages and panes that tell people which key to press; "?" if none does (a test keeps
+/// every named action bound).
+pub fn keys_for(mode: Mode, action: &Action) -> String {
+    BINDINGS
+        .iter()
+        .find(|b| b.modes.contains(&mode) && b.action == *action)
+        .map_or_else(|| "?".to_string(), Binding::keys_text)
+}
+
+/// The first of the keys that do `action` in `mode` ("Esc" of "Esc/q"), for short titles.
+pub fn first_key(mode: Mode, action: &Action) -> String {
+    BINDINGS
+        .iter()
+        .find(|b| b.modes.contains(&mode) && b.action == *action)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| "?".to_string(), |k| k.name())
+}
+
+/// The key that does `action` while browsing.
+pub fn key(action: Action) -> String {
+    keys_for(Mode::Browse, &action)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn letters_are_commands_when_browsing_and_text_when_searching() {
-        assert_eq!(
-            action_for(Mode::Browse, &key(KeyCode::Char('q'))),
-            Some(Action::Quit)
-        );
-        assert_eq!(
-            action_for(Mode::Search, &key(KeyCode::Char('q'))),
-            Some(Action::Type('q'))
-        );
-        assert_eq!(
-            action_for(Mode::Search, &key(KeyCode::Char('/'))),
-            Some(Action::Type('/'))
-        );
-    }
-
-    #[test]
-    fn ctrl_c_quits_in_every_mode() {
-        let c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in [Mode::Browse, Mode::Search, Mode::Picker, Mode::Help] {
-            assert_eq!(action_for(mode, &c), Some(Action::Quit));
-        }
-    }
-
-    #[test]
-    fn digits_open_numbered_links_in_the_picker_only() {
-        assert_eq!(
-            action_for(Mode::Picker, &key(KeyCode::Char('3'))),
-            Some(Action::OpenNumbered(3))
-        );
-        assert_eq!(action_for(Mode::Picker, &key(KeyCode::Char('0'))), None);
-        assert_eq!(action_for(Mode::Browse, &key(KeyCode::Char('3'))), None);
-    }
-
-    #[test]
-    fn every_mode_documents_how_to_leave_it() {
-        for mode in [Mode::Browse, Mode::Search, Mode::Picker, Mode::Help] {
-            assert!(
-                BINDINGS
-                    .iter()
-                    .any(|b| b.mode == mode && b.footer.is_some()),
-                "{mode:?}"
-            );
-        }
-    }
-}
+mod tests;

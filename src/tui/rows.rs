@@ -1,22 +1,15 @@
 //! The rows of the list pane for each view, with what matched the query for highlighting.
+//! The ranking itself is elsewhere (`search`, `projects`, `agenda`); this only shapes rows.
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::agenda;
 use crate::config::WorkingHours;
-use crate::model::{Group, Registry};
+use crate::model::Registry;
+pub use crate::projects::{Matched, ProjectTexts};
 use crate::schedule::Occurrence;
-use crate::search::{Query, SearchIndex, TextIndex};
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Matched {
-    /// Which field matched: "project", "repo", "lead", ...
-    pub label: &'static str,
-    pub text: String,
-    /// Char indices into `text`.
-    pub positions: Vec<usize>,
-}
+use crate::search::{Query, SearchIndex};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -50,75 +43,17 @@ pub fn groups(index: &SearchIndex, query: &Query, candidates: Option<&[usize]>) 
         .collect()
 }
 
-/// Every project name, other name and repo, prepared once per registry: the Projects view
-/// matches all of them on each keystroke (hundreds of thousands at 10,000 groups).
-pub struct ProjectTexts {
-    /// (group, project, label, text) in registry order; the index's texts in the same order.
-    entries: Vec<(usize, usize, &'static str, String)>,
-    index: TextIndex,
-}
-
-impl ProjectTexts {
-    pub fn new(groups: &[Group]) -> ProjectTexts {
-        let mut entries = Vec::new();
-        for (gi, g) in groups.iter().enumerate() {
-            for (pi, p) in g.projects.iter().enumerate() {
-                entries.push((gi, pi, "project", p.name.clone()));
-                entries.extend(
-                    p.aliases
-                        .iter()
-                        .map(|a| (gi, pi, "also known as", a.clone())),
-                );
-                entries.extend(p.repos.iter().map(|r| (gi, pi, "repo", r.clone())));
-                entries.extend(
-                    crate::owner::folders(p)
-                        .into_iter()
-                        .map(|f| (gi, pi, "OWNERS", f)),
-                );
-            }
-        }
-        let index = TextIndex::new(entries.iter().map(|e| e.3.as_str()));
-        ProjectTexts { entries, index }
-    }
-}
-
-/// Every project with its owning group; a query matches the project's name, other names or
-/// repos, and the best-scoring of those is shown. Equal scores keep registry order.
+/// Every project with its owning group, as `projects` ranks them for the query.
 pub fn projects(texts: &ProjectTexts, query: &Query) -> Vec<Row> {
-    let row = |gi, pi, matched| Row {
-        group: gi,
-        project: Some(pi),
-        matched,
-        meeting: None,
-    };
-    if query.is_empty() {
-        let mut rows: Vec<Row> = texts.entries.iter().map(|e| row(e.0, e.1, None)).collect();
-        rows.dedup_by_key(|r| (r.group, r.project));
-        return rows;
-    }
-    // Entries of one project are adjacent: keep the best-scoring one of each run.
-    let mut best: Vec<(i64, usize, Matched)> = Vec::new();
-    for (i, (gi, pi, label, text)) in texts.entries.iter().enumerate() {
-        let Some(m) = texts.index.match_at(query, i) else {
-            continue;
-        };
-        let matched = Matched {
-            label,
-            text: text.clone(),
-            positions: m.positions,
-        };
-        match best.last_mut() {
-            Some(last) if texts.entries[last.1].0 == *gi && texts.entries[last.1].1 == *pi => {
-                if m.score > last.0 {
-                    *last = (m.score, i, matched);
-                }
-            }
-            _ => best.push((m.score, i, matched)),
-        }
-    }
-    best.sort_by_key(|(score, ..)| std::cmp::Reverse(*score));
-    best.into_iter()
-        .map(|(_, i, matched)| row(texts.entries[i].0, texts.entries[i].1, Some(matched)))
+    texts
+        .rank(query)
+        .into_iter()
+        .map(|h| Row {
+            group: h.group,
+            project: Some(h.project),
+            matched: h.matched,
+            meeting: None,
+        })
         .collect()
 }
 
@@ -146,7 +81,7 @@ pub fn upcoming(
     agenda::upcoming(registry, now, UPCOMING_DAYS)
         .into_iter()
         .filter(|e| matching.as_ref().is_none_or(|keep| keep[e.group]))
-        .filter(|e| hours.is_none_or(|h| h.contains(e.occurrence.in_zone(tz).0.time())))
+        .filter(|e| hours.is_none_or(|h| e.starts_within(&h, tz)))
         .map(|e| Row {
             group: e.group,
             project: None,

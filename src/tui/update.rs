@@ -5,35 +5,48 @@ use crate::model::Meeting;
 use crate::search::Query;
 
 use super::action::{Action, Pane};
-use super::app::{App, Picker, View};
-use super::effect::Effect;
+use super::app::{App, Overlay, Picker, View};
+use super::effect::{Effect, Outcome};
+use super::keymap::{Mode, key};
 
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
-    if !matches!(action, Action::Tick(_) | Action::Resize { .. }) {
+    if !matches!(
+        action,
+        Action::Tick(_) | Action::Resize { .. } | Action::Done(_)
+    ) {
         app.status = None;
     }
-    if app.picker.is_some() {
-        return picker(app, action);
-    }
-    if app.help {
-        match action {
-            Action::Up => app.help_scroll = app.help_scroll.saturating_sub(1),
-            Action::Down => app.help_scroll = (app.help_scroll + 1).min(64),
-            Action::ToggleHelp => app.help = false,
-            Action::Quit => app.quit = true,
-            _ => {}
+    match app.mode() {
+        Mode::Picker => picker(app, action),
+        Mode::Help => {
+            help(app, action);
+            None
         }
-        return None;
+        Mode::Search | Mode::Browse => browse(app, action),
     }
+}
+
+fn help(app: &mut App, action: Action) {
+    let Overlay::Help { scroll } = &mut app.overlay else {
+        return;
+    };
+    match action {
+        Action::Up => *scroll = scroll.saturating_sub(1),
+        Action::Down => *scroll = (*scroll + 1).min(64),
+        Action::ToggleHelp => app.overlay = Overlay::None,
+        Action::Quit => app.quit = true,
+        Action::Done(outcome) => report(app, outcome),
+        _ => {}
+    }
+}
+
+fn browse(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Quit => app.quit = true,
-        Action::ToggleHelp => {
-            app.help = true;
-            app.help_scroll = 0;
-        }
+        Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
         Action::StartSearch => {
-            app.searching = true;
-            app.focus = Pane::List;
+            app.search = Some(app.filters.text.clone());
+            app.browse.focus = Pane::List;
         }
         Action::Type(c) => edit_query(app, |input| input.push(c)),
         Action::Backspace => edit_query(app, |input| {
@@ -41,48 +54,32 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }),
         Action::ClearLine => edit_query(app, String::clear),
         Action::AcceptSearch => {
-            app.searching = false;
-            app.selected = 0;
+            app.search = None;
+            app.browse.selected = 0;
         }
         Action::CancelSearch => {
-            app.searching = false;
+            app.search = None;
             clear_filter(app);
         }
         Action::Up => step(app, -1),
         Action::Down => step(app, 1),
         Action::PageUp => step(app, -page(app)),
         Action::PageDown => step(app, page(app)),
-        Action::Top => step(app, -(app.rows.len() as i64)),
-        Action::Bottom => step(app, app.rows.len() as i64),
+        Action::Top => step(app, -(app.browse.rows.len() as i64)),
+        Action::Bottom => step(app, app.browse.rows.len() as i64),
         Action::ScrollUp => step(app, -3),
         Action::ScrollDown => step(app, 3),
-        Action::NextPane => app.focus = app.focus.next(),
-        Action::PreviousPane => app.focus = app.focus.previous(),
+        Action::NextPane => app.browse.focus = app.browse.focus.next(),
+        Action::PreviousPane => app.browse.focus = app.browse.focus.previous(),
         Action::Select => select(app),
         Action::Back => back(app),
-        Action::ToggleProjects => {
-            app.view = if app.view == View::Projects {
-                View::Groups
-            } else {
-                View::Projects
-            };
-            app.focus = Pane::List;
+        Action::ToggleProjects => toggle_view(app, View::Projects),
+        Action::ToggleUpcoming => toggle_view(app, View::Upcoming),
+        Action::ToggleWorkingHours if app.filters.view == View::Upcoming => {
+            app.filters.within_hours = !app.filters.within_hours;
             app.refilter(None);
-        }
-        Action::ToggleUpcoming => {
-            app.view = if app.view == View::Upcoming {
-                View::Groups
-            } else {
-                View::Upcoming
-            };
-            app.focus = Pane::List;
-            app.refilter(None);
-        }
-        Action::ToggleWorkingHours if app.view == View::Upcoming => {
-            app.within_hours = !app.within_hours;
-            app.refilter(None);
-            let h = app.hours;
-            app.status = Some(if app.within_hours {
+            let h = app.data.hours;
+            app.status = Some(if app.filters.within_hours {
                 format!(
                     "only meetings starting {}–{} your time",
                     h.start.strftime("%H:%M"),
@@ -92,10 +89,16 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                 "all meetings".into()
             });
         }
-        Action::ToggleWorkingHours => app.status = Some("w filters the Upcoming view (u)".into()),
-        Action::Export => return app.selected_group().map(|g| Effect::Export(g.id.clone())),
+        Action::ToggleWorkingHours => {
+            app.status = Some(format!(
+                "{} filters the Upcoming view ({})",
+                key(Action::ToggleWorkingHours),
+                key(Action::ToggleUpcoming)
+            ))
+        }
+        Action::Export => return export(app),
         Action::ToggleFavoritesOnly => {
-            app.favorites_only = !app.favorites_only;
+            app.filters.favorites_only = !app.filters.favorites_only;
             app.refilter(None);
         }
         Action::NextCommunity => next_community(app),
@@ -122,13 +125,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             return copy(app, link);
         }
         Action::GoToSuccessor => go_to_successor(app),
-        Action::Click(row) if row < app.rows.len() => {
-            app.selected = row;
-            app.focus = Pane::List;
+        Action::Click(row) if row < app.browse.rows.len() => {
+            app.browse.selected = row;
+            app.browse.focus = Pane::List;
             app.reset_scroll();
         }
-        Action::Resize { list_rows } => app.list_rows = list_rows,
+        Action::Resize { list_rows } => app.browse.list_rows = list_rows,
         Action::Tick(now) => tick(app, now),
+        Action::Done(outcome) => report(app, outcome),
         Action::OpenNumbered(_) | Action::Click(_) => {}
     }
     None
@@ -140,13 +144,17 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
 /// Steps through the loaded communities in load order, then back to all of them, keeping the
 /// selected group when it is still shown.
 fn next_community(app: &mut App) {
-    let communities = &app.registry.communities;
-    let next = match &app.community {
+    let communities = &app.data.registry.communities;
+    let next = match &app.filters.community {
         None => communities.first(),
         Some(id) => communities.iter().skip_while(|c| c.id != *id).nth(1),
     };
     app.status = Some(match next {
-        Some(c) => format!("showing {} only (c: next community)", c.name),
+        Some(c) => format!(
+            "showing {} only ({}: next community)",
+            c.name,
+            key(Action::NextCommunity)
+        ),
         None => "showing every community".to_string(),
     });
     app.show_community(next.map(|c| c.id.clone()));
@@ -156,10 +164,11 @@ fn tick(app: &mut App, now: jiff::Timestamp) {
     let minute_changed = app.now.as_second() / 60 != now.as_second() / 60;
     app.now = now;
     let ended = app
+        .browse
         .rows
         .iter()
         .any(|r| r.meeting.as_ref().is_some_and(|(_, o)| o.has_ended(now)));
-    if app.view != View::Upcoming || !(ended || minute_changed) {
+    if app.filters.view != View::Upcoming || !(ended || minute_changed) {
         return;
     }
     let keep = app
@@ -171,21 +180,52 @@ fn tick(app: &mut App, now: jiff::Timestamp) {
             r.group == *g && r.meeting.as_ref().is_some_and(|m| m.1.start == *start)
         })
     };
-    if let Some(i) = app.rows.iter().position(same) {
-        app.selected = i;
+    if let Some(i) = app.browse.rows.iter().position(same) {
+        app.browse.selected = i;
     }
 }
 
+/// Edits the search line; the filter follows it live. The line is bounded like any query
+/// (`search::Query::check`): typing past the limit is refused with a word in the status line
+/// rather than a slow search.
 fn edit_query(app: &mut App, edit: impl FnOnce(&mut String)) {
-    edit(&mut app.input);
-    let previous = std::mem::replace(&mut app.query, Query::parse(&app.input));
+    let Some(line) = app.search.as_mut() else {
+        return;
+    };
+    let before = line.clone();
+    edit(line);
+    if let Err(e) = Query::check(line) {
+        *line = before;
+        app.status = Some(e.to_string());
+        return;
+    }
+    app.filters.text = line.clone();
+    let previous = std::mem::replace(&mut app.filters.query, Query::parse(line));
     app.refilter(Some(&previous));
+}
+
+fn toggle_view(app: &mut App, view: View) {
+    app.filters.view = if app.filters.view == view {
+        View::Groups
+    } else {
+        view
+    };
+    app.browse.focus = Pane::List;
+    app.refilter(None);
+    if app.filters.view == View::Upcoming
+        && crate::agenda::window_end(app.now, super::rows::UPCOMING_DAYS).is_err()
+    {
+        let last = crate::agenda::last_moment();
+        app.status = Some(format!(
+            "listed up to {last}, the last moment townhall can compute"
+        ));
+    }
 }
 
 fn clear_filter(app: &mut App) {
     let keep = app.selected_group().map(|g| g.id.clone());
-    app.input.clear();
-    app.query = Query::parse("");
+    app.filters.text.clear();
+    app.filters.query = Query::parse("");
     app.refilter(None);
     if let Some(id) = keep {
         app.select_group(&id);
@@ -193,21 +233,22 @@ fn clear_filter(app: &mut App) {
 }
 
 fn page(app: &App) -> i64 {
-    i64::from(app.list_rows.saturating_sub(1).max(1))
+    i64::from(app.browse.list_rows.saturating_sub(1).max(1))
 }
 
 /// Moves the selection in the list, or scrolls the focused text pane.
 fn step(app: &mut App, by: i64) {
     let scroll =
         |offset: &mut u16| *offset = (i64::from(*offset) + by).clamp(0, i64::from(u16::MAX)) as u16;
-    match app.focus {
-        Pane::Detail => scroll(&mut app.detail_scroll),
-        Pane::Meetings => scroll(&mut app.meetings_scroll),
+    let b = &mut app.browse;
+    match b.focus {
+        Pane::Detail => scroll(&mut b.detail_scroll),
+        Pane::Meetings => scroll(&mut b.meetings_scroll),
         Pane::List => {
-            let last = app.rows.len().saturating_sub(1) as i64;
-            let next = (app.selected as i64 + by).clamp(0, last) as usize;
-            if next != app.selected {
-                app.selected = next;
+            let last = b.rows.len().saturating_sub(1) as i64;
+            let next = (b.selected as i64 + by).clamp(0, last) as usize;
+            if next != b.selected {
+                b.selected = next;
                 app.reset_scroll();
             }
         }
@@ -218,28 +259,28 @@ fn select(app: &mut App) {
     let Some(row) = app.selected_row().cloned() else {
         return;
     };
-    if app.view != View::Groups {
-        let id = app.registry.groups[row.group].id.clone();
-        app.view = View::Groups;
-        app.input.clear();
-        app.query = Query::parse("");
+    if app.filters.view != View::Groups {
+        let id = app.data.registry.groups[row.group].id.clone();
+        app.filters.view = View::Groups;
+        app.filters.text.clear();
+        app.filters.query = Query::parse("");
         app.refilter(None);
         app.select_group(&id);
     }
-    app.focus = Pane::Detail;
+    app.browse.focus = Pane::Detail;
 }
 
 /// Esc unwinds one thing at a time, most recent first.
 fn back(app: &mut App) {
-    if app.focus != Pane::List {
-        app.focus = Pane::List;
-    } else if !app.input.is_empty() {
+    if app.browse.focus != Pane::List {
+        app.browse.focus = Pane::List;
+    } else if !app.filters.text.is_empty() {
         clear_filter(app);
-    } else if app.view != View::Groups {
-        app.view = View::Groups;
+    } else if app.filters.view != View::Groups {
+        app.filters.view = View::Groups;
         app.refilter(None);
-    } else if app.favorites_only {
-        app.favorites_only = false;
+    } else if app.filters.favorites_only {
+        app.filters.favorites_only = false;
         app.refilter(None);
     }
 }
@@ -253,11 +294,11 @@ fn toggle_favorite(app: &mut App) -> Option<Effect> {
     } else {
         format!("{name} is no longer a favorite")
     });
-    if app.favorites_only {
+    if app.filters.favorites_only {
         app.refilter(None);
         app.select_group(&id);
     }
-    Some(Effect::SaveState)
+    Some(Effect::SaveState(app.state.clone()))
 }
 
 fn open_picker(app: &mut App) {
@@ -268,25 +309,28 @@ fn open_picker(app: &mut App) {
     if links.is_empty() {
         app.status = Some("this group has no links".into());
     } else {
-        app.picker = Some(Picker { links, selected: 0 });
+        app.overlay = Overlay::Picker(Picker { links, selected: 0 });
     }
 }
 
 fn picker(app: &mut App, action: Action) -> Option<Effect> {
-    let picker = app.picker.as_mut()?;
+    let Overlay::Picker(picker) = &mut app.overlay else {
+        return None;
+    };
     let last = picker.links.len().saturating_sub(1);
     match action {
         Action::Quit => app.quit = true,
-        Action::Back => app.picker = None,
+        Action::Back => app.overlay = Overlay::None,
         Action::Up => picker.selected = picker.selected.saturating_sub(1),
         Action::Down => picker.selected = (picker.selected + 1).min(last),
         Action::Select => return open_picked(app, None),
         Action::OpenNumbered(n) => return open_picked(app, Some(n)),
         Action::CopyLink => {
             let url = picker.links[picker.selected].url.clone();
-            app.picker = None;
+            app.overlay = Overlay::None;
             return copy(app, Some(url));
         }
+        Action::Done(outcome) => report(app, outcome),
         _ => {}
     }
     None
@@ -294,14 +338,16 @@ fn picker(app: &mut App, action: Action) -> Option<Effect> {
 
 /// Opens the numbered (1-based) or the highlighted link, and closes the picker.
 fn open_picked(app: &mut App, number: Option<usize>) -> Option<Effect> {
-    let picker = app.picker.as_ref()?;
+    let Overlay::Picker(picker) = &app.overlay else {
+        return None;
+    };
     let index = number.map_or(picker.selected, |n| n - 1);
     let Some(link) = picker.links.get(index) else {
         app.status = Some(format!("there is no link {}", index + 1));
         return None;
     };
     let url = link.url.clone();
-    app.picker = None;
+    app.overlay = Overlay::None;
     open(app, Some(url), "link")
 }
 
@@ -364,13 +410,44 @@ fn go_to_successor(app: &mut App) {
         return;
     };
     if !app.select_group(&successor) {
-        app.view = View::Groups;
-        app.favorites_only = false;
+        app.filters.view = View::Groups;
+        app.filters.favorites_only = false;
         clear_filter(app);
         app.select_group(&successor);
     }
-    app.focus = Pane::List;
+    app.browse.focus = Pane::List;
+}
+
+/// Prepares the calendar file; the driver only writes it.
+fn export(app: &mut App) -> Option<Effect> {
+    let g = app.selected_group()?;
+    let export = crate::ics::export(&[g], app.now);
+    Some(Effect::Write {
+        file: format!("{}.ics", g.id),
+        text: export.text,
+        skipped: export.skipped.len(),
+    })
+}
+
+/// What the driver reports back, said in the status line.
+fn report(app: &mut App, outcome: Outcome) {
+    app.status = Some(match outcome {
+        Outcome::Opened { url, with: Some(b) } => format!("opened {url} with {b}"),
+        Outcome::Opened { url, with: None } => format!("opened {url}"),
+        Outcome::NotOpened { url, error } => {
+            format!("{error}: {url}  ({} copies it)", key(Action::CopyLink))
+        }
+        Outcome::Copied(text) => format!("copied {text}"),
+        Outcome::NotCopied(error) => format!("could not copy: {error}"),
+        Outcome::Wrote { path, skipped: 0 } => format!("wrote {path}"),
+        Outcome::Wrote { path, skipped } => {
+            format!("wrote {path} ({skipped} meeting(s) without a readable time left out)")
+        }
+        Outcome::NotWritten { path, error } => format!("could not write {path}: {error}"),
+        Outcome::Saved => return,
+        Outcome::NotSaved { dir, error } => format!("could not save favorites in {dir}: {error}"),
+    });
 }
 
 #[cfg(test)]
-pub(crate) mod tests;
+mod tests;

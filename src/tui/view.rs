@@ -1,5 +1,6 @@
 //! Draws the App. Reads state only; every style comes from the theme.
 
+mod described;
 mod detail;
 mod help;
 mod list;
@@ -13,15 +14,16 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::action::Pane;
-use super::app::{App, View};
-use super::keymap::BINDINGS;
+use super::action::{Action, Pane};
+use super::app::{App, Overlay, View};
+use super::keymap::{BINDINGS, key};
 use super::layout::{Areas, areas};
 use super::theme::Theme;
+use crate::untrusted::{Layout, escape};
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let size = frame.area();
-    let Some(areas) = areas(size, app.focus) else {
+    let Some(areas) = areas(size, app.browse.focus) else {
         too_small(frame, size, theme);
         return;
     };
@@ -37,10 +39,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     status(frame, app, areas.status, theme);
     footer(frame, app, areas.footer, theme);
-    if app.help {
-        help::draw(frame, size, app.help_scroll, theme);
-    } else if let Some(picker) = &app.picker {
-        picker::draw(frame, picker, size, theme);
+    match &app.overlay {
+        Overlay::None => {}
+        Overlay::Help { scroll } => help::draw(frame, size, *scroll, theme),
+        Overlay::Picker(picker) => picker::draw(frame, picker, size, theme),
     }
 }
 
@@ -60,37 +62,39 @@ fn too_small(frame: &mut Frame, size: Rect, theme: &Theme) {
 }
 
 fn header(frame: &mut Frame, app: &App, areas: &Areas, theme: &Theme) {
-    let view = match (app.view, app.favorites_only) {
+    let f = &app.filters;
+    let view = match (f.view, f.favorites_only) {
         (View::Groups, false) => "Groups",
         (View::Groups, true) => "Favorites",
         (View::Projects, false) => "Projects",
         (View::Projects, true) => "Projects of favorites",
-        (View::Upcoming, _) if app.within_hours => "Upcoming, within my hours",
+        (View::Upcoming, _) if f.within_hours => "Upcoming, within my hours",
         (View::Upcoming, _) => "Upcoming",
     };
     let mut spans = vec![
         Span::styled(" townhall ", theme.title),
         Span::styled(format!("· {view} · {}", app.count_text()), theme.text),
     ];
-    if !app.input.is_empty() {
+    if !f.text.is_empty() {
         spans.push(Span::styled(" · filter: ", theme.dim));
-        spans.push(Span::styled(
-            crate::text::truncate(&app.input, 40),
-            theme.text,
-        ));
+        let text = escape(&f.text, Layout::Line);
+        spans.push(Span::styled(crate::text::truncate(&text, 40), theme.text));
     }
     frame.render_widget(Line::from(spans), areas.header);
 }
 
 fn status(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
-    let line = if app.searching {
+    let line = if let Some(line) = &app.search {
         Line::from(vec![
-            Span::styled("/", theme.key),
-            Span::raw(app.input.clone()),
+            Span::styled(key(Action::StartSearch), theme.key),
+            Span::raw(escape(line, Layout::Line).into_owned()),
             Span::styled("█", theme.dim),
         ])
     } else if let Some(message) = &app.status {
-        Line::from(Span::styled(message.clone(), theme.status))
+        Line::from(Span::styled(
+            escape(message, Layout::Line).into_owned(),
+            theme.status,
+        ))
     } else {
         Line::default()
     };
@@ -100,9 +104,9 @@ fn status(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
 fn footer(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let mode = app.mode();
     let mut spans = Vec::new();
-    for b in BINDINGS.iter().filter(|b| b.mode == mode) {
+    for b in BINDINGS.iter().filter(|b| b.modes.contains(&mode)) {
         if let Some(word) = b.footer {
-            spans.push(Span::styled(b.keys, theme.key));
+            spans.push(Span::styled(b.keys_text(), theme.key));
             spans.push(Span::styled(format!(" {word}  "), theme.dim));
         }
     }
@@ -119,16 +123,20 @@ fn text_pane(
     area: Rect,
     theme: &Theme,
 ) {
+    /// Lines counted below the pane before the hint says only "500+".
+    const COUNTED_BELOW: usize = 500;
     let inner = block.inner(area);
-    let lines = wrap::wrap(items, usize::from(inner.width));
     let height = usize::from(inner.height);
+    let wanted = usize::from(scroll) + height + COUNTED_BELOW;
+    let (lines, uncounted) = wrap::wrap_at_most(items, usize::from(inner.width), wanted);
     let first = usize::from(scroll).min(lines.len().saturating_sub(height));
     let below = lines.len().saturating_sub(first + height);
+    let plus = if uncounted { "+" } else { "" };
     let hint = match (first > 0, below > 0) {
         (false, false) => None,
         (true, false) => Some(" ↑ more ".to_string()),
-        (false, true) => Some(format!(" ↓ {below} more ")),
-        (true, true) => Some(format!(" ↑↓ {below} more ")),
+        (false, true) => Some(format!(" ↓ {below}{plus} more ")),
+        (true, true) => Some(format!(" ↑↓ {below}{plus} more ")),
     };
     let block = match hint {
         Some(h) => block.title_bottom(Line::from(Span::styled(h, theme.dim)).right_aligned()),
@@ -140,7 +148,7 @@ fn text_pane(
 
 /// A bordered block whose border is bright when the pane has the focus.
 fn pane_block<'a>(title: &'a str, app: &App, pane: Pane, theme: &Theme) -> Block<'a> {
-    let style = if app.focus == pane {
+    let style = if app.browse.focus == pane {
         theme.border_focused
     } else {
         theme.border

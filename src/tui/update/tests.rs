@@ -1,25 +1,20 @@
 //! Transitions with no terminal: Action in, state and Effect out.
 
 use super::*;
-use crate::registry::{self, Sources};
-use crate::state::State;
 use crate::tui::app::App;
-
-pub fn app() -> App {
-    let loaded = registry::load(&Sources::builtin_only());
-    let now: jiff::Timestamp = "2026-11-21T00:00:00Z".parse().unwrap();
-    App::new(
-        loaded.registry,
-        State::default(),
-        now,
-        jiff::tz::TimeZone::UTC,
-    )
-}
+use crate::tui::testing::app;
 
 fn type_text(app: &mut App, text: &str) {
     update(app, Action::StartSearch);
     for c in text.chars() {
         update(app, Action::Type(c));
+    }
+}
+
+fn picker(app: &App) -> Option<&Picker> {
+    match &app.overlay {
+        Overlay::Picker(p) => Some(p),
+        _ => None,
     }
 }
 
@@ -30,15 +25,15 @@ fn selected_id(app: &App) -> &str {
 #[test]
 fn typing_filters_live_and_enter_keeps_the_filter_with_the_best_hit() {
     let mut app = app();
-    let all = app.rows.len();
+    let all = app.browse.rows.len();
     type_text(&mut app, "cloudevents");
-    assert!(app.searching);
-    assert!(app.rows.len() < all);
+    assert!(app.search.is_some());
+    assert!(app.browse.rows.len() < all);
     assert_eq!(selected_id(&app), "cncf-wg-serverless");
     update(&mut app, Action::Down);
     update(&mut app, Action::AcceptSearch);
-    assert!(!app.searching);
-    assert_eq!(app.input, "cloudevents");
+    assert!(app.search.is_none());
+    assert_eq!(app.filters.text, "cloudevents");
     assert_eq!(selected_id(&app), "cncf-wg-serverless");
 }
 
@@ -57,10 +52,13 @@ fn z_on_the_serverless_wg_opens_its_zoom_link() {
 #[test]
 fn esc_while_searching_clears_the_filter_and_keeps_the_selection() {
     let mut app = app();
-    let all = app.rows.len();
+    let all = app.browse.rows.len();
     type_text(&mut app, "uaa");
     update(&mut app, Action::CancelSearch);
-    assert_eq!((app.input.as_str(), app.rows.len()), ("", all));
+    assert_eq!(
+        (app.filters.text.as_str(), app.browse.rows.len()),
+        ("", all)
+    );
     assert_eq!(selected_id(&app), "cf-foundational-infrastructure");
 }
 
@@ -68,7 +66,7 @@ fn esc_while_searching_clears_the_filter_and_keeps_the_selection() {
 fn backspace_widens_the_search_again() {
     let mut app = app();
     type_text(&mut app, "'service fabrikzz");
-    assert!(app.rows.is_empty());
+    assert!(app.browse.rows.is_empty());
     update(&mut app, Action::Backspace);
     update(&mut app, Action::Backspace);
     assert_eq!(selected_id(&app), "cf-service-management");
@@ -79,17 +77,17 @@ fn link_picker_opens_by_number_and_closes() {
     let mut app = app();
     app.select_group("cncf-wg-serverless");
     assert_eq!(update(&mut app, Action::OpenLinkPicker), None);
-    let first = app.picker.as_ref().unwrap().links[0].url.clone();
+    let first = picker(&app).unwrap().links[0].url.clone();
     assert_eq!(
         update(&mut app, Action::OpenNumbered(1)),
         Some(Effect::Open(first))
     );
-    assert!(app.picker.is_none());
+    assert!(picker(&app).is_none());
     update(&mut app, Action::OpenLinkPicker);
     assert_eq!(update(&mut app, Action::OpenNumbered(99)), None);
     assert!(app.status.as_deref().unwrap().contains("no link 99"));
     update(&mut app, Action::Back);
-    assert!(app.picker.is_none());
+    assert!(picker(&app).is_none());
 }
 
 #[test]
@@ -116,7 +114,7 @@ fn y_copies_the_join_link_and_the_picker_copies_its_selection() {
     );
     update(&mut app, Action::OpenLinkPicker);
     update(&mut app, Action::Down);
-    let second = app.picker.as_ref().unwrap().links[1].url.clone();
+    let second = picker(&app).unwrap().links[1].url.clone();
     assert_eq!(
         update(&mut app, Action::CopyLink),
         Some(Effect::Copy(second))
@@ -126,8 +124,8 @@ fn y_copies_the_join_link_and_the_picker_copies_its_selection() {
 #[test]
 fn a_refused_link_never_becomes_an_effect() {
     let mut app = app();
-    let i = app.registry.group_index("cncf-wg-serverless").unwrap();
-    app.registry.groups[i].chat[0].url = Some("javascript:alert(1)".into());
+    let i = app.data.registry.group_index("cncf-wg-serverless").unwrap();
+    app.data.registry.groups[i].chat[0].url = Some("javascript:alert(1)".into());
     app.select_group("cncf-wg-serverless");
     assert_eq!(update(&mut app, Action::OpenChat), None);
     assert!(
@@ -142,32 +140,30 @@ fn a_refused_link_never_becomes_an_effect() {
 fn favorites_toggle_saves_and_filter_shows_only_them() {
     let mut app = app();
     app.select_group("cf-docs");
-    assert_eq!(
-        update(&mut app, Action::ToggleFavorite),
-        Some(Effect::SaveState)
-    );
+    let effect = update(&mut app, Action::ToggleFavorite);
     assert!(app.state.is_favorite("cf-docs"));
+    assert_eq!(effect, Some(Effect::SaveState(app.state.clone())));
     update(&mut app, Action::ToggleFavoritesOnly);
-    assert_eq!(app.rows.len(), 1);
+    assert_eq!(app.browse.rows.len(), 1);
     assert_eq!(selected_id(&app), "cf-docs");
     update(&mut app, Action::Back);
-    assert!(!app.favorites_only);
+    assert!(!app.filters.favorites_only);
 }
 
 #[test]
 fn projects_view_lists_projects_and_enter_jumps_to_the_group() {
     let mut app = app();
     update(&mut app, Action::ToggleProjects);
-    assert_eq!(app.view, View::Projects);
+    assert_eq!(app.filters.view, View::Projects);
     type_text(&mut app, "service fabrik");
     update(&mut app, Action::AcceptSearch);
     let row = app.selected_row().unwrap();
-    let g = &app.registry.groups[row.group];
+    let g = &app.data.registry.groups[row.group];
     assert_eq!(g.projects[row.project.unwrap()].name, "Service Fabrik");
     update(&mut app, Action::Select);
-    assert_eq!(app.view, View::Groups);
+    assert_eq!(app.filters.view, View::Groups);
     assert_eq!(selected_id(&app), "cf-service-management");
-    assert_eq!(app.focus, Pane::Detail);
+    assert_eq!(app.browse.focus, Pane::Detail);
 }
 
 #[test]
@@ -184,26 +180,29 @@ fn n_goes_to_the_successor_even_when_filtered_out() {
 fn movement_is_clamped_and_text_panes_scroll_instead() {
     let mut app = app();
     update(&mut app, Action::Up);
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.browse.selected, 0);
     update(&mut app, Action::Bottom);
-    assert_eq!(app.selected, app.rows.len() - 1);
+    assert_eq!(app.browse.selected, app.browse.rows.len() - 1);
     update(&mut app, Action::Down);
-    assert_eq!(app.selected, app.rows.len() - 1);
+    assert_eq!(app.browse.selected, app.browse.rows.len() - 1);
     update(&mut app, Action::NextPane);
     update(&mut app, Action::PageDown);
-    assert_eq!((app.selected, app.detail_scroll), (app.rows.len() - 1, 19));
+    assert_eq!(
+        (app.browse.selected, app.browse.detail_scroll),
+        (app.browse.rows.len() - 1, 19)
+    );
     update(&mut app, Action::PreviousPane);
     update(&mut app, Action::Top);
-    assert_eq!((app.selected, app.detail_scroll), (0, 0));
+    assert_eq!((app.browse.selected, app.browse.detail_scroll), (0, 0));
 }
 
 #[test]
 fn clicks_select_rows_and_out_of_range_clicks_do_nothing() {
     let mut app = app();
     update(&mut app, Action::Click(3));
-    assert_eq!(app.selected, 3);
+    assert_eq!(app.browse.selected, 3);
     update(&mut app, Action::Click(10_000));
-    assert_eq!(app.selected, 3);
+    assert_eq!(app.browse.selected, 3);
 }
 
 #[test]
@@ -218,17 +217,19 @@ fn q_and_ctrl_c_quit_even_from_the_picker() {
 fn upcoming_view_lists_meetings_in_time_order_and_z_joins_the_selected_one() {
     let mut app = app();
     update(&mut app, Action::ToggleUpcoming);
-    assert_eq!(app.view, View::Upcoming);
+    assert_eq!(app.filters.view, View::Upcoming);
     let starts: Vec<_> = app
+        .browse
         .rows
         .iter()
         .map(|r| r.meeting.as_ref().unwrap().1.start.timestamp())
         .collect();
     assert!(starts.windows(2).all(|w| w[0] <= w[1]));
     let serverless = app
+        .browse
         .rows
         .iter()
-        .position(|r| app.registry.groups[r.group].id == "cncf-wg-serverless")
+        .position(|r| app.data.registry.groups[r.group].id == "cncf-wg-serverless")
         .unwrap();
     update(&mut app, Action::Click(serverless));
     assert_eq!(
@@ -237,7 +238,7 @@ fn upcoming_view_lists_meetings_in_time_order_and_z_joins_the_selected_one() {
     );
     update(&mut app, Action::Select);
     assert_eq!(
-        (app.view, selected_id(&app)),
+        (app.filters.view, selected_id(&app)),
         (View::Groups, "cncf-wg-serverless")
     );
 }
@@ -245,29 +246,48 @@ fn upcoming_view_lists_meetings_in_time_order_and_z_joins_the_selected_one() {
 #[test]
 fn w_keeps_meetings_within_working_hours() {
     let mut app = app();
-    app.hours = crate::config::WorkingHours {
+    app.data.hours = crate::config::WorkingHours {
         start: jiff::civil::Time::constant(17, 0, 0, 0),
         end: jiff::civil::Time::constant(18, 0, 0, 0),
     };
     update(&mut app, Action::ToggleUpcoming);
-    let all = app.rows.len();
+    let all = app.browse.rows.len();
     update(&mut app, Action::ToggleWorkingHours);
-    assert!(app.rows.len() < all && !app.rows.is_empty());
-    for r in &app.rows {
+    assert!(app.browse.rows.len() < all && !app.browse.rows.is_empty());
+    for r in &app.browse.rows {
         let t = r.meeting.as_ref().unwrap().1.in_zone(&app.tz).0.time();
-        assert!(t >= app.hours.start && t < app.hours.end, "{t}");
+        assert!(t >= app.data.hours.start && t < app.data.hours.end, "{t}");
     }
     update(&mut app, Action::ToggleWorkingHours);
-    assert_eq!(app.rows.len(), all);
+    assert_eq!(app.browse.rows.len(), all);
 }
 
 #[test]
 fn e_asks_to_export_the_selected_group() {
     let mut app = app();
     app.select_group("cf-app-runtime-interfaces");
+    let Some(Effect::Write {
+        file,
+        text,
+        skipped,
+    }) = update(&mut app, Action::Export)
+    else {
+        panic!("no export");
+    };
+    assert_eq!(file, "cf-app-runtime-interfaces.ics");
+    assert!(text.contains("SUMMARY:App Runtime Interfaces"), "{text}");
+    assert_eq!(skipped, 0);
+    // The driver's report comes back as an action and is said in the status line.
+    let done = Outcome::Wrote {
+        path: "/tmp/x/cf-app-runtime-interfaces.ics".into(),
+        skipped: 1,
+    };
+    assert_eq!(update(&mut app, Action::Done(done)), None);
     assert_eq!(
-        update(&mut app, Action::Export),
-        Some(Effect::Export("cf-app-runtime-interfaces".into()))
+        app.status.as_deref(),
+        Some(
+            "wrote /tmp/x/cf-app-runtime-interfaces.ics (1 meeting(s) without a readable time left out)"
+        )
     );
 }
 
@@ -275,36 +295,37 @@ fn e_asks_to_export_the_selected_group() {
 fn ticks_drop_ended_meetings_from_upcoming_and_keep_the_selection() {
     let mut app = app();
     update(&mut app, Action::ToggleUpcoming);
-    let first = app.rows[0].clone();
+    let first = app.browse.rows[0].clone();
     let first_end = first.meeting.as_ref().unwrap().1.end.timestamp();
     update(&mut app, Action::Click(1));
-    let selected = app.rows[1].clone();
+    let selected = app.browse.rows[1].clone();
     update(
         &mut app,
         Action::Tick(first_end + jiff::SignedDuration::from_secs(1)),
     );
     assert!(
-        !app.rows.contains(&first),
+        !app.browse.rows.contains(&first),
         "the ended meeting left the agenda"
     );
     assert_eq!(app.selected_row(), Some(&selected));
     // A tick within the same minute, with nothing ended, rebuilds nothing.
-    app.rows.truncate(2);
+    app.browse.rows.truncate(2);
     update(
         &mut app,
         Action::Tick(first_end + jiff::SignedDuration::from_secs(2)),
     );
-    assert_eq!(app.rows.len(), 2);
+    assert_eq!(app.browse.rows.len(), 2);
 }
 
 #[test]
 fn projects_view_matches_repos_and_other_names_too() {
     let mut app = app();
     update(&mut app, Action::ToggleProjects);
-    let all = app.rows.len();
+    let all = app.browse.rows.len();
     assert_eq!(
         all,
-        app.registry
+        app.data
+            .registry
             .groups
             .iter()
             .map(|g| g.projects.len())
@@ -329,8 +350,9 @@ fn projects_view_matches_repos_and_other_names_too() {
 #[test]
 fn c_steps_through_each_community_then_back_to_all_keeping_the_selection() {
     let mut app = app();
-    let all = app.rows.len();
+    let all = app.browse.rows.len();
     let order: Vec<String> = app
+        .data
         .registry
         .communities
         .iter()
@@ -340,14 +362,15 @@ fn c_steps_through_each_community_then_back_to_all_keeping_the_selection() {
     app.select_group("cf-foundational-infrastructure");
     for id in &order {
         update(&mut app, Action::NextCommunity);
-        assert_eq!(app.community.as_deref(), Some(id.as_str()));
-        assert!(!app.rows.is_empty());
+        assert_eq!(app.filters.community.as_deref(), Some(id.as_str()));
+        assert!(!app.browse.rows.is_empty());
         assert!(
-            app.rows
+            app.browse
+                .rows
                 .iter()
-                .all(|r| app.registry.groups[r.group].community == *id)
+                .all(|r| app.data.registry.groups[r.group].community == *id)
         );
-        let name = &app.registry.community(id).unwrap().name;
+        let name = &app.data.registry.community(id).unwrap().name;
         assert!(
             app.count_text().ends_with(&format!(" · {name}")),
             "{}",
@@ -356,8 +379,8 @@ fn c_steps_through_each_community_then_back_to_all_keeping_the_selection() {
         assert!(app.status.as_deref().unwrap().contains(name.as_str()));
     }
     update(&mut app, Action::NextCommunity);
-    assert_eq!(app.community, None);
-    assert_eq!(app.rows.len(), all);
+    assert_eq!(app.filters.community, None);
+    assert_eq!(app.browse.rows.len(), all);
     assert_eq!(app.status.as_deref(), Some("showing every community"));
     // The selection survives when its group is still listed.
     app.select_group("cf-foundational-infrastructure");
@@ -371,9 +394,10 @@ fn a_search_within_one_community_stays_within_it() {
     app.show_community(Some("cloudfoundry".into()));
     type_text(&mut app, "serverless");
     assert!(
-        app.rows
+        app.browse
+            .rows
             .iter()
-            .all(|r| app.registry.groups[r.group].community == "cloudfoundry")
+            .all(|r| app.data.registry.groups[r.group].community == "cloudfoundry")
     );
 }
 

@@ -5,7 +5,8 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::super::keymap::{BINDINGS, Mode};
+use super::super::action::Action;
+use super::super::keymap::{BINDINGS, Mode, first_key, key};
 use super::super::theme::Theme;
 
 /// A rectangle centred in `area`, at most `width` × `height`.
@@ -21,15 +22,21 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
     let mut lines = Vec::new();
-    for (mode, title) in [
-        (Mode::Browse, "Browsing"),
-        (Mode::Search, "Searching"),
-        (Mode::Picker, "Link picker (o)"),
-    ] {
-        lines.push(Line::from(Span::styled(title, theme.heading)));
-        for b in BINDINGS.iter().filter(|b| b.mode == mode) {
+    let picker = format!("Link picker ({})", key(Action::OpenLinkPicker));
+    let sections: [(&str, &[Mode]); 4] = [
+        ("Browsing", &[Mode::Browse]),
+        ("Searching", &[Mode::Search]),
+        (&picker, &[Mode::Picker]),
+        (
+            "Anywhere",
+            &[Mode::Browse, Mode::Search, Mode::Picker, Mode::Help],
+        ),
+    ];
+    for (title, modes) in sections {
+        lines.push(Line::from(Span::styled(title.to_string(), theme.heading)));
+        for b in BINDINGS.iter().filter(|b| b.modes == modes) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<13}", b.keys), theme.key),
+                Span::styled(format!("  {:<13}", b.keys_text()), theme.key),
                 Span::raw(b.help),
             ]));
         }
@@ -42,17 +49,19 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
     lines.push(Line::from(
         "  17:30? maybe: every few weeks, but which weeks isn't published",
     ));
-    lines.push(Line::from(
-        "  Ctrl-C quits from anywhere. Mouse: click selects, wheel scrolls.",
-    ));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let rect = centered(area, 72, height);
     // Scrolling stops where the last line reaches the bottom of the box.
     let scroll = scroll.min(height.saturating_sub(rect.height));
+    let close = first_key(Mode::Help, &Action::ToggleHelp);
     let title = if height > rect.height {
-        " Help — j/k scroll, ? closes "
+        format!(
+            " Help — {}/{} scroll, {close} closes ",
+            first_key(Mode::Help, &Action::Down),
+            first_key(Mode::Help, &Action::Up)
+        )
     } else {
-        " Help — ? closes "
+        format!(" Help — {close} closes ")
     };
     let block = Block::new()
         .borders(Borders::ALL)

@@ -17,7 +17,7 @@ use crate::schedule::{Occurrence, countdown};
 use crate::text::{truncate, width};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
-    let title = match app.view {
+    let title = match app.filters.view {
         View::Groups => "Groups",
         View::Projects => "Projects",
         View::Upcoming => "Upcoming",
@@ -25,8 +25,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let block = pane_block(title, app, Pane::List, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if app.rows.is_empty() {
-        let message = if app.input.is_empty() {
+    if app.browse.rows.is_empty() {
+        let message = if app.filters.text.is_empty() {
             "nothing here yet"
         } else {
             "no match; Esc clears the filter"
@@ -34,8 +34,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         frame.render_widget(Paragraph::new(Span::styled(message, theme.dim)), inner);
         return;
     }
-    let offset = list_offset(app.selected, inner.height);
+    let offset = list_offset(app.browse.selected, inner.height);
     let lines: Vec<Line> = app
+        .browse
         .rows
         .iter()
         .enumerate()
@@ -43,7 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
         .take(usize::from(inner.height))
         .map(|(i, row)| {
             let line = row_line(app, i, row, usize::from(inner.width), theme);
-            if i == app.selected {
+            if i == app.browse.selected {
                 selected(line, theme)
             } else {
                 line
@@ -66,7 +67,7 @@ fn selected<'a>(line: Line<'a>, theme: &Theme) -> Line<'a> {
 /// `CFF  WG  ✕★ Service Management  project: Service Fabrik`; the Paragraph cuts what
 /// doesn't fit, so only the matched snippet needs fitting by hand.
 fn row_line<'a>(app: &App, index: usize, row: &Row, width_: usize, theme: &Theme) -> Line<'a> {
-    let g = &app.registry.groups[row.group];
+    let g = &app.data.registry.groups[row.group];
     if let Some((meeting, occurrence)) = &row.meeting {
         return agenda_line(
             app,
@@ -147,11 +148,11 @@ fn agenda_line<'a>(
     let (start, _) = occurrence.in_zone(&app.tz);
     let day = start.strftime("%a %-d %b").to_string();
     let first_of_day = index == 0
-        || app.rows[index - 1]
+        || app.browse.rows[index - 1]
             .meeting
             .as_ref()
             .is_none_or(|(_, o)| o.in_zone(&app.tz).0.date() != start.date());
-    let g = &app.registry.groups[row.group];
+    let g = &app.data.registry.groups[row.group];
     let maybe = if occurrence.tentative { '?' } else { ' ' };
     let now = if occurrence.is_in_progress(app.now) {
         theme.status
@@ -193,7 +194,7 @@ fn matched_snippet(
 /// A short tag for the community: its own short form ("OTel"), else the initials of a
 /// several-word name ("CNCF"), else its start.
 fn badge(app: &App, g: &Group) -> String {
-    let community = app.registry.community(&g.community);
+    let community = app.data.registry.community(&g.community);
     if let Some(short) = community.and_then(|c| c.short.as_deref()) {
         return short.chars().take(4).collect();
     }

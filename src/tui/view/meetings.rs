@@ -1,5 +1,5 @@
-//! The meetings pane: each meeting as published, its schedule, when it next happens in the
-//! viewer's zone, and everything needed to join or dial in.
+//! The meetings pane: each meeting as [`crate::present`] describes it, with when it next
+//! happens in the viewer's zone (a live fact only the browser shows) after its schedule.
 
 use jiff::Zoned;
 use ratatui::Frame;
@@ -9,113 +9,78 @@ use ratatui::text::{Line, Span};
 use super::super::action::Pane;
 use super::super::app::App;
 use super::super::theme::Theme;
+use super::described;
 use super::wrap::{Hanging, hanging};
 use super::{pane_block, text_pane};
-use crate::model::Meeting;
-use crate::model::{Rule, When};
-use crate::schedule::{countdown, describe, or_later};
+use crate::model::{Group, Meeting, Rule};
+use crate::present;
+use crate::schedule::{countdown, or_later};
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
     let block = pane_block("Meetings", app, Pane::Meetings, theme);
-    let items = match app.selected_group() {
-        Some(g) if g.meetings.is_empty() => vec![hanging(
-            Line::from(Span::styled("no meetings listed", theme.dim)),
-            0,
-        )],
-        Some(g) => g
-            .meetings
-            .iter()
-            .flat_map(|m| meeting(app, m, theme))
-            .collect(),
-        None => Vec::new(),
-    };
-    text_pane(frame, block, &items, app.meetings_scroll, area, theme);
+    let items = app
+        .selected_group()
+        .map(|g| lines(app, g, theme))
+        .unwrap_or_default();
+    text_pane(
+        frame,
+        block,
+        &items,
+        app.browse.meetings_scroll,
+        area,
+        theme,
+    );
 }
 
-/// The label column is this wide; wrapped values hang under the value, not the label.
-const LABEL: usize = 14;
-
-fn field(label: &str, value: String, theme: &Theme) -> Hanging {
-    let line = Line::from(vec![
-        Span::styled(format!("  {label:<11} "), theme.dim),
-        Span::raw(value),
-    ]);
-    hanging(line, LABEL)
+pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Hanging> {
+    if g.meetings.is_empty() {
+        let none = Line::from(Span::styled("no meetings listed", theme.dim));
+        return vec![hanging(none, 0)];
+    }
+    g.meetings
+        .iter()
+        .flat_map(|m| meeting(app, m, theme))
+        .collect()
 }
+
+/// Labels get at least this many columns, so every meeting's values start in one column.
+const LABEL: usize = 11;
 
 fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
+    let section = present::meeting(m);
     let mut out = vec![hanging(
-        Line::from(Span::styled(m.title.clone(), theme.title)),
+        Line::from(Span::styled(section.title.clone(), theme.title)),
         2,
     )];
-    if let Some(project) = &m.project {
-        out.push(field("subproject", project.clone(), theme));
+    let mut items = described::items(&section, LABEL, theme);
+    if let Some(rule) = m.rule() {
+        let after = section
+            .items
+            .iter()
+            .position(|i| i.label.as_deref() == Some("schedule"))
+            .map_or(0, |i| i + 1);
+        // An item is one line before wrapping, so positions match.
+        items.insert(after.min(items.len()), next(app, rule, theme));
     }
-    out.push(field("published", m.published.clone(), theme));
-    match &m.when {
-        When::Rule(rule) => {
-            out.push(field("schedule", describe(rule), theme));
-            out.extend(next(app, rule, theme));
-        }
-        When::Unreadable(e) => out.push(field(
-            "schedule",
-            format!("? not understood ({e}); see the published time"),
-            theme,
-        )),
-        When::Unstructured => out.push(field(
-            "schedule",
-            "? only the published time is known".into(),
-            theme,
-        )),
-    }
-    let optional = [
-        ("join (z)", &m.join),
-        ("meeting ID", &m.meeting_id),
-        ("passcode", &m.passcode),
-    ];
-    for (label, value) in optional {
-        if let Some(v) = value {
-            out.push(field(label, v.clone(), theme));
-        }
-    }
-    for (label, phones) in [("one tap", &m.one_tap), ("dial in", &m.dial_in)] {
-        for (i, p) in phones.iter().enumerate() {
-            out.push(field(if i == 0 { label } else { "" }, p.summary(), theme));
-        }
-    }
-    let later = [
-        ("intl. dial", &m.international),
-        ("notes", &m.notes),
-        ("calendar", &m.calendar),
-    ];
-    for (label, value) in later {
-        if let Some(v) = value {
-            out.push(field(label, v.clone(), theme));
-        }
-    }
-    for (i, r) in m.recordings.iter().enumerate() {
-        out.push(field(
-            if i == 0 { "recordings" } else { "" },
-            r.clone(),
-            theme,
-        ));
-    }
-    if let Some(r) = &m.remarks {
-        out.push(field("remarks", r.clone(), theme));
-    }
+    out.extend(items);
     out.push(hanging(Line::default(), 0));
     out
 }
 
 /// "next  Thu 12 Mar 17:00 CET (yours) · 09:00 PDT there · in 2d 4h", and ", or a week
 /// later" when the weeks aren't published, since the time shown may not be a meeting.
-fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Hanging> {
+fn next(app: &App, rule: &Rule, theme: &Theme) -> Hanging {
+    let label = format!("  {:<LABEL$} ", "next");
     let Some(occ) = rule.next_after(app.now) else {
-        return vec![field("next", "no further meetings".into(), theme)];
+        let line = Line::from(vec![
+            Span::styled(label, theme.dim),
+            Span::raw("no further meetings"),
+        ]);
+        return hanging(line, LABEL + 3);
     };
     let (mine, _) = occ.in_zone(&app.tz);
     let mut spans = vec![
-        Span::styled("  next        ".to_string(), theme.dim),
+        Span::styled(label, theme.dim),
         Span::styled(format!("{} (your time)", when(&mine)), theme.heading),
         Span::raw(format!(" · {} there · ", occ.start.strftime("%H:%M %Z"))),
         Span::styled(countdown(app.now, &occ), theme.status),
@@ -123,7 +88,7 @@ fn next(app: &App, rule: &Rule, theme: &Theme) -> Vec<Hanging> {
     if let Some(later) = or_later(rule) {
         spans.push(Span::raw(format!(", {later}")));
     }
-    vec![hanging(Line::from(spans), LABEL)]
+    hanging(Line::from(spans), LABEL + 3)
 }
 
 fn when(z: &Zoned) -> String {

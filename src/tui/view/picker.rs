@@ -5,7 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
+use super::super::action::Action;
 use super::super::app::Picker;
+use super::super::keymap::{Mode, first_key};
 use super::super::layout::list_offset;
 use super::super::theme::Theme;
 use super::help::centered;
@@ -41,7 +43,12 @@ pub fn draw(frame: &mut Frame, picker: &Picker, area: Rect, theme: &Theme) {
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
         .title(Span::styled(
-            " Open a link — number or Enter; y copies; Esc closes ",
+            format!(
+                " Open a link — number or {}; {} copies; {} closes ",
+                first_key(Mode::Picker, &Action::Select),
+                first_key(Mode::Picker, &Action::CopyLink),
+                first_key(Mode::Picker, &Action::Back),
+            ),
             theme.title,
         ));
     frame.render_widget(Clear, rect);

@@ -7,8 +7,8 @@ use ratatui::style::Modifier;
 use super::draw;
 use crate::tui::action::{Action, Pane};
 use crate::tui::app::App;
+use crate::tui::testing::app;
 use crate::tui::theme::Theme;
-use crate::tui::update::tests::app;
 use crate::tui::update::update;
 
 fn frame(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -51,7 +51,7 @@ fn filtered_list() {
 fn serverless_detail() {
     let mut app = app();
     app.select_group("cncf-wg-serverless");
-    app.focus = Pane::Detail;
+    app.browse.focus = Pane::Detail;
     both_sizes("serverless_detail", &app);
 }
 
@@ -59,7 +59,7 @@ fn serverless_detail() {
 fn meetings_pane() {
     let mut app = app();
     app.select_group("cf-app-runtime-interfaces");
-    app.focus = Pane::Meetings;
+    app.browse.focus = Pane::Meetings;
     both_sizes("meetings_pane", &app);
 }
 

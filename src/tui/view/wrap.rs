@@ -16,17 +16,34 @@ pub fn hanging(line: Line<'static>, indent: usize) -> Hanging {
 }
 
 /// Lines already wrapped to `width` columns.
+#[cfg(test)]
 pub fn wrap(items: &[Hanging], width: usize) -> Vec<Line<'static>> {
+    wrap_at_most(items, width, usize::MAX).0
+}
+
+/// Like [`wrap`], but stops after `max` lines, saying whether there was more: a frame lays out
+/// only what it can show (and a little to count below), however long a registry value is.
+pub fn wrap_at_most(items: &[Hanging], width: usize, max: usize) -> (Vec<Line<'static>>, bool) {
     let width = width.max(1);
     let mut out = Vec::new();
     for item in items {
-        wrap_one(item, width, &mut out);
+        if out.len() >= max {
+            out.truncate(max);
+            return (out, true);
+        }
+        // A line holds at most `width` cells; twice that many chars leaves room for
+        // combining marks, and what is cut lies past the last line wanted anyway.
+        let room = (max - out.len()).saturating_mul(width).saturating_mul(2);
+        wrap_one(item, width, room, &mut out);
     }
-    out
+    let more = out.len() > max;
+    out.truncate(max);
+    (out, more)
 }
 
-/// Greedy fill over styled words; spaces at a break are dropped.
-fn wrap_one(item: &Hanging, width: usize, out: &mut Vec<Line<'static>>) {
+/// Greedy fill over styled words (at most `room` chars of them); spaces at a break are
+/// dropped.
+fn wrap_one(item: &Hanging, width: usize, room: usize, out: &mut Vec<Line<'static>>) {
     let indent = if item.indent + 8 > width {
         0
     } else {
@@ -41,6 +58,7 @@ fn wrap_one(item: &Hanging, width: usize, out: &mut Vec<Line<'static>>) {
                 .chars()
                 .map(move |c| (c, item.line.style.patch(s.style)))
         })
+        .take(room)
         .collect();
     let mut line: Vec<(char, Style)> = Vec::new();
     let mut col = 0;
@@ -111,6 +129,16 @@ mod tests {
             .iter()
             .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
             .collect()
+    }
+
+    #[test]
+    fn at_most_lays_out_only_the_lines_wanted() {
+        let long = hanging(Line::from("word ".repeat(200_000)), 2);
+        let (lines, more) = wrap_at_most(&[long], 40, 30);
+        assert_eq!((lines.len(), more), (30, true));
+        let short = hanging(Line::from("a few words"), 2);
+        let (lines, more) = wrap_at_most(&[short], 40, 30);
+        assert_eq!((lines.len(), more), (1, false));
     }
 
     #[test]
