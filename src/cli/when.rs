@@ -84,14 +84,21 @@ impl Filters {
 }
 
 /// The end of the window: `days` days from now, or for 0 the end of today on the viewer's
-/// clock. `None` when that is past the last instant jiff can represent.
-fn window_end(now: Timestamp, tz: &TimeZone, days: u32) -> Option<Timestamp> {
-    if days == 0 {
-        let tomorrow = now.to_zoned(tz.clone()).date().tomorrow().ok()?;
-        return tomorrow.to_zoned(tz.clone()).ok().map(|z| z.timestamp());
-    }
-    now.checked_add(jiff::SignedDuration::from_hours(24 * i64::from(days)))
-        .ok()
+/// clock; a window running past the last instant jiff knows stops there, as
+/// `agenda::upcoming`'s does.
+fn window_end(now: Timestamp, tz: &TimeZone, days: u32) -> Timestamp {
+    let end = if days == 0 {
+        now.to_zoned(tz.clone())
+            .date()
+            .tomorrow()
+            .ok()
+            .and_then(|d| d.to_zoned(tz.clone()).ok())
+            .map(|z| z.timestamp())
+    } else {
+        now.checked_add(jiff::SignedDuration::from_hours(24 * i64::from(days)))
+            .ok()
+    };
+    end.unwrap_or(Timestamp::MAX)
 }
 
 pub fn upcoming(
@@ -119,11 +126,7 @@ pub fn upcoming(
         crate::errln!("townhall: upcoming: {e}");
         return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
     }
-    let Some(end) = window_end(now, tz, days) else {
-        crate::errln!("townhall: upcoming: --days {days} reaches past the end of time");
-        return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
-    };
-    let entries: Vec<Entry> = agenda::until(registry, now, end)
+    let entries: Vec<Entry> = agenda::until(registry, now, window_end(now, tz, days))
         .into_iter()
         .filter(|e| filters.keeps(registry, e, tz))
         .collect();
