@@ -1,6 +1,7 @@
 //! The command line: clap types, loading the registry the flags describe, and the
 //! non-interactive commands. Each command returns an exit code; main only maps it.
 
+mod calendars;
 mod completion;
 mod import;
 mod json;
@@ -70,6 +71,11 @@ pub struct Global {
     /// browser, the community shown first (`c` changes it).
     #[arg(long, value_name = "ID", global = true, add = completion::community_ids())]
     pub community: Option<String>,
+    /// Also read this community calendar (an iCalendar export) as the truth about when its
+    /// meetings happen; COMMUNITY= may be left out when the file is named COMMUNITY.ics
+    /// (repeatable).
+    #[arg(long = "calendar", value_name = "[COMMUNITY=]PATH", global = true, value_parser = calendars::parse_arg)]
+    pub calendars: Vec<calendars::CalendarArg>,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -289,10 +295,11 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
                 .and_then(|r| only_community(r, cli.global.community.as_deref()));
             match loaded {
                 Err(code) => return code,
-                Ok(registry) => {
+                Ok(mut registry) => {
                     let now = cli.global.now.unwrap_or_else(jiff::Timestamp::now);
+                    let calendars = load_calendars(&cli.global, dirs, &mut registry, now);
                     let paint = Paint::for_stdout(cli.global.color);
-                    dispatch(command, &registry, (now, &tz), dirs, paint)
+                    dispatch(command, &registry, &calendars, (now, &tz), dirs, paint)
                 }
             }
         }
@@ -308,9 +315,25 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
     }
 }
 
+/// The community calendars for `registry`; messages about files that can't be used go to
+/// stderr, and the command goes on without them.
+fn load_calendars(
+    global: &Global,
+    dirs: &Dirs,
+    registry: &mut Registry,
+    now: jiff::Timestamp,
+) -> crate::agenda::Calendars {
+    let (calendars, messages) = calendars::load(registry, &dirs.config, &global.calendars, now);
+    for m in messages {
+        crate::errln!("{m}");
+    }
+    calendars
+}
+
 fn dispatch(
     command: Command,
     registry: &Registry,
+    calendars: &crate::agenda::Calendars,
     (now, tz): (jiff::Timestamp, &jiff::tz::TimeZone),
     dirs: &Dirs,
     paint: Paint,
@@ -324,12 +347,16 @@ fn dispatch(
             json,
         } => {
             let filters = when::Filters::read(dirs, favorites, within_hours, groups);
-            when::upcoming(registry, (now, tz), days, &filters, json, paint)
+            when::upcoming(registry, calendars, (now, tz), days, &filters, json, paint)
         }
-        Command::Ics { ids, output } => when::ics(registry, &ids, output.as_deref(), now),
+        Command::Ics { ids, output } => {
+            when::ics(registry, calendars, &ids, output.as_deref(), now)
+        }
         Command::List { json } => list(registry, json, paint),
         Command::Owner { repo, json } => owner::run(registry, &repo, json, paint),
-        Command::Show { id, json } => show::run(registry, &id, json, show::Viewer { now, tz }),
+        Command::Show { id, json } => {
+            show::run(registry, calendars, &id, json, show::Viewer { now, tz })
+        }
         Command::Open { id, what, print } => open::run(registry, &id, &what, print, now),
         Command::Search { query, limit, json } => search(registry, &query, (limit, json), paint),
         Command::Validate { .. }
@@ -356,13 +383,19 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         Ok(tz) => tz,
         Err(code) => return code,
     };
-    let registry = match load_or_exit(global, dirs) {
+    let mut registry = match load_or_exit(global, dirs) {
         Ok(registry) => registry,
         Err(code) => return code,
     };
     if let Err(code) = known_community(&registry, global.community.as_deref()) {
         return code;
     }
+    let calendars = load_calendars(
+        global,
+        dirs,
+        &mut registry,
+        global.now.unwrap_or_else(jiff::Timestamp::now),
+    );
     if !crate::untrusted::output::stdout_is_terminal() || !io::stdin().is_terminal() {
         crate::errln!(
             "townhall: the browser needs a terminal; in scripts use `townhall list`, `show` or `search`"
@@ -379,6 +412,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         config_warning,
         community: global.community.clone(),
         color: global.color.enabled(true),
+        calendars,
     };
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,
@@ -519,14 +553,55 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
         let _ = writeln!(out, "{}", crate::untrusted::one_line(p));
     }
     let errors = problems.iter().filter(|p| p.is_error()).count();
-    let warnings = problems.len() - errors;
-    let files = loaded.files.iter().filter(|f| checked(f)).count();
+    let mut warnings = problems.len() - errors;
+    let mut files = loaded.files.iter().filter(|f| checked(f)).count();
+    if paths.is_empty() {
+        let mut registry = loaded.registry;
+        let now = global.now.unwrap_or_else(jiff::Timestamp::now);
+        let (calendars, messages) =
+            calendars::load(&mut registry, &dirs.config, &global.calendars, now);
+        for m in &messages {
+            let _ = writeln!(out, "{m}");
+        }
+        warnings += messages.len();
+        files += messages.len();
+        warnings += calendar_report(&mut out, &calendars);
+        files += calendars.feeds().len();
+    }
     crate::errln!("{files} file(s) checked: {errors} error(s), {warnings} warning(s)");
     if errors > 0 {
         ExitCode::from(EXIT_PROBLEMS)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Each calendar's warnings as `path:line: message`, and how its series matched the
+/// registry; returns the number of warnings.
+fn calendar_report(out: &mut impl Write, calendars: &crate::agenda::Calendars) -> usize {
+    let mut warnings = 0;
+    for (feed, report) in calendars.feeds().iter().zip(calendars.reports()) {
+        for w in &feed.calendar.warnings {
+            let _ = writeln!(out, "{}:{}: warning: {}", feed.name, w.line, w.message);
+            warnings += 1;
+        }
+        let c = report.counts;
+        let _ = writeln!(
+            out,
+            "{}: {} events; {} series near today: {} matched by call, {} by title, {} new meeting(s) from the calendar, {} unmatched",
+            feed.name,
+            report.events,
+            report.active,
+            c.by_call,
+            c.by_title,
+            c.from_calendar,
+            c.unmatched
+        );
+        for title in &report.unmatched {
+            let _ = writeln!(out, "{}: unmatched: {title}", feed.name);
+        }
+    }
+    warnings
 }
 
 /// The terminal's width when printing to one; None (no table, plain lines) in a pipe.

@@ -11,6 +11,7 @@
 //! export updates events in place.
 
 mod content;
+mod dated;
 mod event;
 mod recurrence;
 mod timezone;
@@ -24,7 +25,41 @@ use crate::model::Group;
 use content::Content;
 use event::Event;
 
+pub use dated::Dated;
 pub use recurrence::SERIES_START;
+
+/// How one meeting goes into the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MeetingExport {
+    /// As its registry schedule says: one event with an RRULE.
+    Rule,
+    /// As a community calendar has it: these occurrences.
+    Dated(Vec<Dated>),
+    /// Not at all, for this reason ("no longer held (archived 2024-02)").
+    Left(String),
+}
+
+/// A group to export, and how each of its meetings goes in (by index).
+#[derive(Debug, Clone)]
+pub struct GroupExport<'g> {
+    pub group: &'g Group,
+    pub meetings: Vec<MeetingExport>,
+}
+
+impl<'g> GroupExport<'g> {
+    /// Every meeting by its registry schedule; none for a group that no longer meets, whose
+    /// old call must not go into anyone's calendar as a series without end.
+    pub fn from_registry(group: &'g Group) -> GroupExport<'g> {
+        let how = match group.no_longer_held() {
+            Some(why) => MeetingExport::Left(why),
+            None => MeetingExport::Rule,
+        };
+        GroupExport {
+            group,
+            meetings: vec![how; group.meetings.len()],
+        }
+    }
+}
 
 /// A calendar file's text and the meetings left out of it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -53,17 +88,36 @@ pub fn calendar(groups: &[&Group], now: Timestamp) -> String {
 
 /// [`calendar`], also saying which meetings were left out and why.
 pub fn export(groups: &[&Group], now: Timestamp) -> Export {
+    let groups: Vec<GroupExport> = groups
+        .iter()
+        .map(|g| GroupExport::from_registry(g))
+        .collect();
+    export_groups(&groups, now)
+}
+
+/// Groups whose meetings may come from community calendars.
+pub fn export_groups(groups: &[GroupExport], now: Timestamp) -> Export {
     let mut events = Vec::new();
+    let mut dated = Vec::new();
     let mut skipped = Vec::new();
-    for group in groups {
+    let names: Vec<&Group> = groups.iter().map(|g| g.group).collect();
+    for export in groups {
+        let group = export.group;
         for (index, meeting) in group.meetings.iter().enumerate() {
-            match Event::new(group, index, meeting) {
-                Ok(event) => events.push(event),
-                Err(reason) => skipped.push(Skipped {
-                    group: group.id.clone(),
-                    meeting: meeting.title.clone(),
-                    reason,
-                }),
+            let skip = |reason: String| Skipped {
+                group: group.id.clone(),
+                meeting: meeting.title.clone(),
+                reason,
+            };
+            match export.meetings.get(index).unwrap_or(&MeetingExport::Rule) {
+                MeetingExport::Rule => match Event::new(group, index, meeting) {
+                    Ok(event) => events.push(event),
+                    Err(reason) => skipped.push(skip(reason)),
+                },
+                MeetingExport::Dated(list) => {
+                    dated.extend(list.iter().map(|d| (group, index, d)));
+                }
+                MeetingExport::Left(reason) => skipped.push(skip(reason.clone())),
             }
         }
     }
@@ -76,13 +130,16 @@ pub fn export(groups: &[&Group], now: Timestamp) -> Export {
     );
     out.line("CALSCALE", "GREGORIAN");
     out.line("METHOD", "PUBLISH");
-    out.text("X-WR-CALNAME", &calendar_name(groups));
+    out.text("X-WR-CALNAME", &calendar_name(&names));
     for (name, (tz, from)) in zones(&events, now) {
         let until = shift_years(now, 10);
         timezone::write(&mut out, &name, &tz, from, until);
     }
     for event in &events {
         event.write(&mut out, now);
+    }
+    for (group, index, d) in dated {
+        dated::write(&mut out, group, index, d, now);
     }
     out.end("VCALENDAR");
     Export {

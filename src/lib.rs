@@ -3,6 +3,7 @@
 //! The modules are public so the CLI, the TUI, the tests and the benchmarks share one core.
 
 pub mod agenda;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod formats;

@@ -55,6 +55,8 @@ pub struct Options {
     pub community: Option<String>,
     /// Colours (`--color`, `NO_COLOR`); without them only bold, underline and reverse.
     pub color: bool,
+    /// The community calendars attached to the registry.
+    pub calendars: crate::agenda::Calendars,
 }
 
 /// The terminal's width in columns, for the CLI's tables (the terminal library lives here).
@@ -64,7 +66,7 @@ pub fn columns() -> Option<usize> {
         .map(|(w, _)| usize::from(w))
 }
 
-pub fn run(registry: Registry, options: Options) -> io::Result<()> {
+pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
     let (state, warning) = State::load(&options.data_dir);
     let mut app = App::new(
         registry,
@@ -72,6 +74,7 @@ pub fn run(registry: Registry, options: Options) -> io::Result<()> {
         options.now.unwrap_or_else(Timestamp::now),
         options.tz.clone(),
     );
+    app.data.calendars = std::mem::take(&mut options.calendars);
     app.data.hours = options.config.working_hours;
     app.status = warning.or_else(|| options.config_warning.clone());
     if options.community.is_some() {

@@ -346,7 +346,8 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
     ("owner", &["model"]),
     ("config", &["schedule", "untrusted"]),
     ("search", &["model", "owner", "untrusted"]),
-    ("agenda", &["model", "schedule", "config"]),
+    ("calendar", &["model", "links", "untrusted"]),
+    ("agenda", &["model", "schedule", "config", "calendar"]),
     ("projects", &["model", "search", "owner"]),
     ("ics", &["model", "schedule", "links"]),
     (
@@ -375,6 +376,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "registry",
             "projects",
             "untrusted",
+            "calendar",
         ],
     ),
     (
@@ -396,6 +398,7 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
             "tui",
             "projects",
             "untrusted",
+            "calendar",
         ],
     ),
 ];

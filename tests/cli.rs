@@ -259,7 +259,7 @@ fn paths_names_config_registry_and_state() {
 }
 
 #[test]
-fn upcoming_shows_the_serverless_wg_at_17_berlin_while_us_is_on_summer_time() {
+fn upcoming_shows_sig_autoscaling_at_17_berlin_while_us_is_on_summer_time() {
     let out = stdout(townhall().args([
         "--now",
         "2026-03-10T12:00:00Z",
@@ -271,16 +271,29 @@ fn upcoming_shows_the_serverless_wg_at_17_berlin_while_us_is_on_summer_time() {
     ]));
     let line = out
         .lines()
-        .find(|l| l.contains("Serverless Working Group"))
+        .find(|l| l.contains("SIG Autoscaling"))
         .expect("listed");
     assert!(
         line.starts_with("Thu 12 Mar 17:00 CET\tin 2d 4h\t"),
         "{line}"
     );
-    assert!(
-        line.ends_with("https://zoom.us/my/cncfserverlesswg"),
-        "{line}"
-    );
+    assert!(line.ends_with("https://zoom.us/j/96548204174"), "{line}");
+}
+
+#[test]
+fn the_archived_serverless_wg_is_not_upcoming() {
+    let out = stdout(townhall().args([
+        "--now",
+        "2026-03-10T12:00:00Z",
+        "--tz",
+        "Europe/Berlin",
+        "upcoming",
+        "--days",
+        "14",
+    ]));
+    assert!(out.contains("SIG Autoscaling"), "{out}");
+    assert!(!out.contains("Serverless"), "{out}");
+    assert!(!out.contains("cncfserverlesswg"), "{out}");
 }
 
 #[test]
@@ -322,21 +335,31 @@ fn a_bad_tz_is_refused_with_a_suggestion() {
 }
 
 #[test]
-fn ics_writes_a_weekly_thursday_pacific_event_with_the_zoom_link() {
+fn ics_writes_a_weekly_monday_pacific_event_with_the_zoom_link() {
     let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("serverless.ics");
+    let file = dir.path().join("node-lifecycle.ics");
     townhall()
-        .args(["ics", "cncf-wg-serverless", "-o"])
+        .args(["ics", "kubernetes-wg-node-lifecycle", "-o"])
         .arg(&file)
         .assert()
         .success();
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=TH"), "{text}");
+    assert!(text.contains("RRULE:FREQ=WEEKLY;BYDAY=MO"), "{text}");
     assert!(text.contains("DTSTART;TZID=America/Los_Angeles:"), "{text}");
-    assert!(
-        text.contains("URL:https://zoom.us/my/cncfserverlesswg"),
-        "{text}"
-    );
+    assert!(text.contains("URL:https://zoom.us/j/97533929033"), "{text}");
+    // A group that no longer meets has nothing to export: no open-ended series, no empty
+    // calendar that imports as nothing, and the reason on stderr.
+    let serverless = dir.path().join("serverless.ics");
+    townhall()
+        .args(["ics", "cncf-wg-serverless", "-o"])
+        .arg(&serverless)
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "left out cncf-wg-serverless / Weekly Serverless WG call: no longer held (archived)",
+        ))
+        .stderr(contains("nothing to export"));
+    assert!(!serverless.exists(), "no calendar written");
     townhall()
         .args(["ics", "no-such-group"])
         .assert()

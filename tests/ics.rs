@@ -112,15 +112,34 @@ fn check(expected: Expected) {
 }
 
 #[test]
-fn serverless_wg_weekly_thursdays_in_los_angeles() {
+fn wg_node_lifecycle_weekly_mondays_in_los_angeles() {
     check(Expected {
-        group: "cncf-wg-serverless",
-        rrule: "FREQ=WEEKLY;BYDAY=TH",
+        group: "kubernetes-wg-node-lifecycle",
+        rrule: "FREQ=WEEKLY;BYDAY=MO",
         tzid: Some("America/Los_Angeles"),
-        dtstart: "20260101T090000",
-        url: "https://zoom.us/my/cncfserverlesswg",
-        description: "336 102 9682",
+        dtstart: "20260105T080000",
+        url: "https://zoom.us/j/97533929033",
+        description: "Join: https://zoom.us/j/97533929033",
     });
+}
+
+#[test]
+fn the_archived_serverless_wg_exports_no_series() {
+    let registry = registry();
+    let group = registry.group("cncf-wg-serverless").unwrap();
+    assert!(!group.meetings.is_empty(), "its old call is on file");
+    let export = ics::export(&[group], now());
+    assert!(!export.text.contains("BEGIN:VEVENT"), "{}", export.text);
+    assert!(!export.text.contains("RRULE"), "{}", export.text);
+    assert_eq!(export.skipped.len(), group.meetings.len());
+    assert!(
+        export
+            .skipped
+            .iter()
+            .all(|s| s.reason == "no longer held (archived)"),
+        "{:?}",
+        export.skipped
+    );
 }
 
 #[test]
@@ -148,13 +167,13 @@ fn app_runtime_interfaces_fourth_tuesday_in_los_angeles() {
 }
 
 #[test]
-fn serverless_dtstart_is_nine_in_the_morning_pacific() {
+fn node_lifecycle_dtstart_is_eight_in_the_morning_pacific() {
     let registry = registry();
-    let group = registry.group("cncf-wg-serverless").unwrap();
+    let group = registry.group("kubernetes-wg-node-lifecycle").unwrap();
     let text = ics::calendar(&[group], now());
     let unfolded = unfold(&text);
-    assert!(unfolded.contains("DTSTART;TZID=America/Los_Angeles:20260101T090000\r\n"));
-    // 09:00 PST on 2026-01-01 is 17:00 UTC.
+    assert!(unfolded.contains("DTSTART;TZID=America/Los_Angeles:20260105T080000\r\n"));
+    // 08:00 PST on 2026-01-05 is 16:00 UTC.
     let event = read_calendar(&unfolded).unwrap();
     let event = event
         .components
@@ -165,7 +184,7 @@ fn serverless_dtstart_is_nine_in_the_morning_pacific() {
     let first = set.into_iter().next().unwrap();
     assert_eq!(
         first.timestamp(),
-        "2026-01-01T17:00:00Z"
+        "2026-01-05T16:00:00Z"
             .parse::<Timestamp>()
             .unwrap()
             .as_second()

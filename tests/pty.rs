@@ -168,13 +168,28 @@ fn all_groups() -> String {
 }
 
 #[test]
-fn search_enter_z_opens_the_serverless_zoom_link_through_browser() {
+fn z_on_the_archived_serverless_wg_says_so_and_opens_nothing() {
     let mut s = Session::start(120, 40);
     s.wait_for(&all_groups());
     s.send("/cloudevents");
     s.wait_for("filter: cloudevents");
     s.send("\r");
     s.wait_for("project: Cloud");
+    s.send("z");
+    s.wait_for("Serverless Working Group: no longer held (archived)");
+    assert!(!s.recorded_url().exists(), "no browser for a dead call");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn search_enter_z_opens_sig_autoscalings_zoom_link_through_browser() {
+    let mut s = Session::start(120, 40);
+    s.wait_for(&all_groups());
+    s.send("/sig autoscaling");
+    s.wait_for("filter: sig autoscaling");
+    s.send("\r");
+    s.wait_for("96548204174");
     s.send("z");
     let start = Instant::now();
     while !s.recorded_url().exists() {
@@ -187,9 +202,9 @@ fn search_enter_z_opens_the_serverless_zoom_link_through_browser() {
     }
     assert_eq!(
         std::fs::read_to_string(s.recorded_url()).unwrap(),
-        "https://zoom.us/my/cncfserverlesswg"
+        "https://zoom.us/j/96548204174"
     );
-    s.wait_for("opened https://zoom.us/my/cncfserverlesswg");
+    s.wait_for("opened https://zoom.us/j/96548204174");
     s.send("q");
     assert!(s.wait_exit().success());
 }

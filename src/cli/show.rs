@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use crate::agenda::{self, Calendars};
 use crate::model::{Group, Registry, Rule};
 use crate::present::{Description, Item, describe_group};
 use crate::schedule::{countdown, or_later};
@@ -20,7 +21,13 @@ pub struct Viewer<'a> {
     pub tz: &'a TimeZone,
 }
 
-pub fn run(registry: &Registry, id: &str, as_json: bool, viewer: Viewer) -> io::Result<ExitCode> {
+pub fn run(
+    registry: &Registry,
+    calendars: &Calendars,
+    id: &str,
+    as_json: bool,
+    viewer: Viewer,
+) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
         crate::errln!(
             "townhall: no group with id `{id}`{}",
@@ -36,9 +43,61 @@ pub fn run(registry: &Registry, id: &str, as_json: bool, viewer: Viewer) -> io::
     } else {
         let mut d = describe_group(group, registry);
         add_next_lines(&mut d, group, viewer);
+        let gi = registry.group_index(id).expect("found above");
+        for (mi, section) in d.meetings.iter_mut().enumerate() {
+            let mut first = vec![labelled(
+                "times",
+                agenda::time_source(registry, calendars, gi, mi),
+            )];
+            first.extend(
+                next_from_calendar(calendars, gi, mi, viewer.now).map(|n| labelled("calendar", n)),
+            );
+            section.items.splice(0..0, first);
+        }
         write_group(&mut out, &d)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn labelled(label: &str, text: String) -> Item {
+    Item {
+        label: Some(label.to_owned()),
+        text,
+        ..Item::default()
+    }
+}
+
+/// The next few occurrences a calendar has for this meeting, in the meeting's own zone.
+fn next_from_calendar(
+    calendars: &Calendars,
+    group: usize,
+    meeting: usize,
+    now: jiff::Timestamp,
+) -> Option<String> {
+    calendars.source_of(group, meeting)?;
+    let window = crate::calendar::Window::around(
+        now,
+        jiff::SignedDuration::ZERO,
+        jiff::SignedDuration::from_hours(24 * 28),
+    );
+    let found = calendars.occurrences(group, meeting, window)?;
+    let next: Vec<String> = found
+        .iter()
+        .take(3)
+        .map(|o| {
+            let when = o.start.strftime("%a %-d %b %H:%M %Z").to_string();
+            match (o.status, &o.moved_from) {
+                (crate::calendar::EventStatus::Cancelled, _) => format!("{when} (cancelled)"),
+                (_, Some(_)) => format!("{when} (moved)"),
+                _ => when,
+            }
+        })
+        .collect();
+    Some(if next.is_empty() {
+        "none in the next 4 weeks".to_owned()
+    } else {
+        next.join(", ")
+    })
 }
 
 /// The best search hit for a mistyped id, so `show serverless` points at `cncf-wg-serverless`.

@@ -27,6 +27,14 @@ struct Occurrence<'a> {
     in_progress: bool,
     /// Only a possible meeting: it is every few weeks and the source doesn't say which.
     tentative: bool,
+    /// `confirmed` (the community calendar has it), `scheduled` (a rule with known weeks,
+    /// no calendar), `tentative` or `cancelled`.
+    status: &'static str,
+    /// Where the time comes from: `calendar` or `registry`.
+    source: &'static str,
+    /// For an occurrence the calendar moved: where its series had it (RFC 3339).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    moved_from: Option<String>,
     group_id: &'a str,
     group_name: &'a str,
     meeting: &'a str,
@@ -103,6 +111,7 @@ fn window_end(now: Timestamp, tz: &TimeZone, days: u32) -> Timestamp {
 
 pub fn upcoming(
     registry: &Registry,
+    calendars: &agenda::Calendars,
     (now, tz): (Timestamp, &TimeZone),
     days: u32,
     filters: &Filters,
@@ -126,7 +135,7 @@ pub fn upcoming(
         crate::errln!("townhall: upcoming: {e}");
         return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
     }
-    let entries: Vec<Entry> = agenda::until(registry, now, window_end(now, tz, days))
+    let entries: Vec<Entry> = agenda::until(registry, calendars, now, window_end(now, tz, days))
         .into_iter()
         .filter(|e| filters.keeps(registry, e, tz))
         .collect();
@@ -147,14 +156,17 @@ pub fn upcoming(
             .painted(paint);
         for e in &entries {
             let (start, _) = e.occurrence.in_zone(tz);
-            let m = e.meeting(registry);
             let maybe = if e.occurrence.tentative { " ?" } else { "" };
+            let when = match e.status {
+                agenda::Status::Cancelled => "cancelled".to_owned(),
+                _ => countdown(now, &e.occurrence),
+            };
             table.row([
                 Cell::new(format!("{}{maybe}", start.strftime("%a %-d %b %H:%M %Z"))),
-                Cell::new(countdown(now, &e.occurrence)),
+                Cell::new(when),
                 Cell::new(&e.group(registry).name),
-                Cell::new(&m.title),
-                Cell::new(m.join.as_deref().unwrap_or("")),
+                Cell::new(meeting_text(registry, e, tz)),
+                Cell::new(e.join(registry).unwrap_or("")),
             ]);
         }
         let left_out = table.write(&mut out, output_width())?;
@@ -167,7 +179,7 @@ pub fn upcoming(
             crate::errln!("{TENTATIVE_LEGEND}");
         }
     }
-    let unreadable = agenda::unreadable(registry)
+    let unreadable = agenda::unreadable(registry, calendars)
         .iter()
         .filter(|(g, _)| filters.keeps_group(&registry.groups[*g].id))
         .count();
@@ -189,9 +201,26 @@ pub fn upcoming(
 /// mark keeps any one of them from being read as a promise.
 const TENTATIVE_LEGEND: &str = "townhall: ? marks a possible meeting: one held every few weeks whose source doesn't say which weeks";
 
+/// The meeting's title, saying when the calendar cancelled or moved this one.
+fn meeting_text(registry: &Registry, e: &Entry, tz: &TimeZone) -> String {
+    let title = e.title(registry);
+    match (&e.status, &e.moved_from) {
+        (agenda::Status::Cancelled, _) => format!("{title} (cancelled)"),
+        (_, Some(from)) => format!(
+            "{title} (moved from {})",
+            from.with_time_zone(tz.clone()).strftime("%a %-d %b %H:%M")
+        ),
+        _ => title.to_owned(),
+    }
+}
+
+fn rfc3339(z: &jiff::Zoned) -> String {
+    z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
 fn occurrence<'a>(
     registry: &'a Registry,
-    e: &Entry,
+    e: &'a Entry,
     tz: &TimeZone,
     now: Timestamp,
 ) -> Occurrence<'a> {
@@ -199,28 +228,87 @@ fn occurrence<'a>(
     let g = e.group(registry);
     let m = e.meeting(registry);
     Occurrence {
-        start: start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-        end: end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-        zone: m.schedule.as_ref().map_or("", |s| s.zone.as_str()),
+        start: rfc3339(&start),
+        end: rfc3339(&end),
+        zone: match e.source {
+            agenda::Source::Calendar => e.occurrence.start.time_zone().iana_name().unwrap_or(""),
+            agenda::Source::Registry => m.schedule.as_ref().map_or("", |s| s.zone.as_str()),
+        },
         in_progress: e.occurrence.is_in_progress(now),
         tentative: e.occurrence.tentative,
+        status: e.status.label(),
+        source: e.source.label(),
+        moved_from: e
+            .moved_from
+            .as_ref()
+            .map(|z| rfc3339(&z.with_time_zone(tz.clone()))),
         group_id: &g.id,
         group_name: &g.name,
-        meeting: &m.title,
-        join: m.join.as_deref(),
+        meeting: e.title(registry),
+        join: e.join(registry),
     }
+}
+
+/// How far ahead a calendar's dated occurrences are exported: a calendar is the truth only
+/// as far as it has been kept, so an export of it is a finite list, never a guess.
+const CALENDAR_EXPORT_DAYS: i64 = 182;
+
+/// The groups to export, each meeting as its calendar has it (dated occurrences) or as the
+/// registry's rule says; a group that no longer meets exports none of its old meetings.
+fn ics_groups<'r>(
+    registry: &'r Registry,
+    calendars: &agenda::Calendars,
+    groups: &[usize],
+    now: Timestamp,
+) -> Vec<crate::ics::GroupExport<'r>> {
+    let window = crate::calendar::Window::around(
+        now,
+        jiff::SignedDuration::ZERO,
+        jiff::SignedDuration::from_hours(24 * CALENDAR_EXPORT_DAYS),
+    );
+    groups
+        .iter()
+        .map(|&gi| {
+            let g = &registry.groups[gi];
+            let meetings = (0..g.meetings.len())
+                .map(|mi| {
+                    if let Some(why) = g.no_longer_held() {
+                        return crate::ics::MeetingExport::Left(why);
+                    }
+                    match calendars.occurrences(gi, mi, window) {
+                        Some(found) => crate::ics::MeetingExport::Dated(
+                            found
+                                .into_iter()
+                                .map(|o| crate::ics::Dated {
+                                    start: o.start,
+                                    end: o.end,
+                                    all_day: o.all_day,
+                                    title: o.title,
+                                    join: o.join,
+                                    cancelled: o.status == crate::calendar::EventStatus::Cancelled,
+                                })
+                                .collect(),
+                        ),
+                        None => crate::ics::MeetingExport::Rule,
+                    }
+                })
+                .collect();
+            crate::ics::GroupExport { group: g, meetings }
+        })
+        .collect()
 }
 
 /// Writes the calendar to `output` (or stdout) and names every meeting left out.
 pub fn ics(
     registry: &Registry,
+    calendars: &agenda::Calendars,
     ids: &[String],
     output: Option<&Path>,
     now: Timestamp,
 ) -> io::Result<ExitCode> {
     let mut groups = Vec::new();
     for id in ids {
-        match registry.group(id) {
+        match registry.group_index(id) {
             Some(g) => groups.push(g),
             None => {
                 crate::errln!("townhall: no group with id `{id}`");
@@ -228,7 +316,7 @@ pub fn ics(
             }
         }
     }
-    let export = crate::ics::export(&groups, now);
+    let export = crate::ics::export_groups(&ics_groups(registry, calendars, &groups, now), now);
     for s in &export.skipped {
         crate::errln!(
             "townhall: left out {} / {}: {}",
@@ -238,9 +326,15 @@ pub fn ics(
         );
     }
     // An empty calendar imports as nothing and looks like success; say why instead.
-    let meetings: usize = groups.iter().map(|g| g.meetings.len()).sum();
+    let meetings: usize = groups
+        .iter()
+        .map(|&g| registry.groups[g].meetings.len())
+        .sum();
     if meetings == export.skipped.len() {
-        let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
+        let ids: Vec<&str> = groups
+            .iter()
+            .map(|&g| registry.groups[g].id.as_str())
+            .collect();
         if meetings == 0 {
             crate::errln!(
                 "townhall: nothing to export: {} list(s) no meetings",

@@ -264,6 +264,23 @@ pub struct Link {
     pub url: String,
 }
 
+impl Group {
+    /// "no longer held (archived 2024-02)" for a group that no longer meets, so every place
+    /// that would show its old call says so in the same words.
+    pub fn no_longer_held(&self) -> Option<String> {
+        if !self.status.is_gone() {
+            return None;
+        }
+        let month = self
+            .status_date
+            .as_deref()
+            .and_then(|d| d.get(..7))
+            .map(|m| format!(" {m}"))
+            .unwrap_or_default();
+        Some(format!("no longer held ({}{month})", self.status.label()))
+    }
+}
+
 impl Meeting {
     /// The checked schedule, when loading could read one.
     pub fn rule(&self) -> Option<&Rule> {

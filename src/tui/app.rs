@@ -42,6 +42,8 @@ pub enum Overlay {
 /// What was loaded, and what is prepared from it once.
 pub struct Data {
     pub registry: Registry,
+    /// Community calendars: the times of the meetings they hold.
+    pub calendars: crate::agenda::Calendars,
     pub index: SearchIndex,
     pub project_texts: ProjectTexts,
     pub hours: WorkingHours,
@@ -98,6 +100,7 @@ impl App {
         let mut app = App {
             data: Data {
                 registry,
+                calendars: crate::agenda::Calendars::default(),
                 index,
                 project_texts,
                 hours: WorkingHours::default(),
@@ -165,6 +168,7 @@ impl App {
                 let hours = f.within_hours.then_some(data.hours);
                 rows::upcoming(
                     &data.registry,
+                    &data.calendars,
                     &data.index,
                     &f.query,
                     self.now,

@@ -20,6 +20,19 @@ pub struct Row {
     pub matched: Option<Matched>,
     /// Set in the Upcoming view: which meeting, and when.
     pub meeting: Option<(usize, Occurrence)>,
+    /// Set in the Upcoming view: how sure that time is, and what a calendar changed.
+    pub mark: Option<Mark>,
+}
+
+/// What the agenda says about one Upcoming row beyond its time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub status: agenda::Status,
+    pub moved_from: Option<jiff::Zoned>,
+    /// The calendar's title for a retitled occurrence.
+    pub title: Option<String>,
+    /// The calendar's join link for this occurrence.
+    pub join: Option<String>,
 }
 
 /// Groups ranked by the search core; every group, in registry order, for an empty query.
@@ -34,6 +47,7 @@ pub fn groups(index: &SearchIndex, query: &Query, candidates: Option<&[usize]>) 
             group: h.group,
             project: None,
             meeting: None,
+            mark: None,
             matched: (!empty).then(|| Matched {
                 label: h.field.label(),
                 text: h.text,
@@ -53,6 +67,7 @@ pub fn projects(texts: &ProjectTexts, query: &Query) -> Vec<Row> {
             project: Some(h.project),
             matched: h.matched,
             meeting: None,
+            mark: None,
         })
         .collect()
 }
@@ -64,6 +79,7 @@ pub const UPCOMING_DAYS: u32 = 7;
 /// `hours` (when set) keeps meetings starting within the viewer's working hours.
 pub fn upcoming(
     registry: &Registry,
+    calendars: &agenda::Calendars,
     index: &SearchIndex,
     query: &Query,
     now: Timestamp,
@@ -78,7 +94,7 @@ pub fn upcoming(
             .for_each(|h| keep[h.group] = true);
         keep
     });
-    agenda::upcoming(registry, now, UPCOMING_DAYS)
+    agenda::upcoming(registry, calendars, now, UPCOMING_DAYS)
         .into_iter()
         .filter(|e| matching.as_ref().is_none_or(|keep| keep[e.group]))
         .filter(|e| hours.is_none_or(|h| e.starts_within(&h, tz)))
@@ -86,6 +102,12 @@ pub fn upcoming(
             group: e.group,
             project: None,
             matched: None,
+            mark: Some(Mark {
+                status: e.status,
+                moved_from: e.moved_from,
+                title: e.title,
+                join: e.join,
+            }),
             meeting: Some((e.meeting, e.occurrence)),
         })
         .collect()

@@ -25,6 +25,8 @@ pub struct Theme {
     pub key: Style,
     pub status: Style,
     pub link_number: Style,
+    /// A meeting the community calendar cancelled: struck through, so nobody joins it.
+    pub cancelled: Style,
 }
 
 impl Theme {
@@ -54,6 +56,9 @@ impl Theme {
             key: bold.fg(Color::Blue),
             status: Style::new().fg(Color::Green),
             link_number: bold.fg(Color::Blue),
+            cancelled: Style::new()
+                .add_modifier(Modifier::CROSSED_OUT)
+                .fg(Color::Red),
         }
     }
 
@@ -85,6 +90,7 @@ impl Theme {
             key: c(bold, Color::Cyan),
             status: c(Style::new(), Color::LightGreen),
             link_number: c(bold, Color::Cyan),
+            cancelled: c(Style::new().add_modifier(Modifier::CROSSED_OUT), Color::Red),
         }
     }
 }

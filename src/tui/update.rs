@@ -352,13 +352,34 @@ fn open_picked(app: &mut App, number: Option<usize>) -> Option<Effect> {
 }
 
 fn join(app: &mut App) -> Option<Effect> {
+    // A group that no longer meets has no call to join, whatever its file still links.
+    if let Some(row) = app.selected_row() {
+        let gi = row.group;
+        if let Some(why) = app.data.registry.groups[gi].no_longer_held() {
+            let text = crate::agenda::time_source(&app.data.registry, &app.data.calendars, gi, 0);
+            let name = &app.data.registry.groups[gi].name;
+            app.status = Some(if text.starts_with(&why) {
+                format!("{name}: {text}")
+            } else {
+                format!("{name}: {why}")
+            });
+            return None;
+        }
+    }
     // In the Upcoming view a row is one meeting: join that one.
     let chosen = app
         .selected_row()
-        .and_then(|r| r.meeting.as_ref())
-        .map(|(m, _)| *m);
+        .and_then(|r| Some((r.meeting.as_ref()?.0, r.mark.clone())));
+    if let Some((_, Some(mark))) = &chosen
+        && mark.status == crate::agenda::Status::Cancelled
+    {
+        app.status = Some("cancelled in the community calendar: no call to join".into());
+        return None;
+    }
     let url = match (chosen, app.selected_group()) {
-        (Some(m), Some(g)) => g.meetings[m].join.clone(),
+        (Some((m, mark)), Some(g)) => mark
+            .and_then(|k| k.join)
+            .or_else(|| g.meetings[m].join.clone()),
         (None, Some(g)) => join_link(g, app),
         _ => None,
     };

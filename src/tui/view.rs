@@ -160,4 +160,6 @@ fn pane_block<'a>(title: &'a str, app: &App, pane: Pane, theme: &Theme) -> Block
 }
 
 #[cfg(test)]
+mod calendar_tests;
+#[cfg(test)]
 mod snapshots;

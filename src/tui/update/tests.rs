@@ -38,14 +38,27 @@ fn typing_filters_live_and_enter_keeps_the_filter_with_the_best_hit() {
 }
 
 #[test]
-fn z_on_the_serverless_wg_opens_its_zoom_link() {
+fn z_on_the_archived_serverless_wg_says_it_no_longer_meets_instead_of_opening_a_dead_call() {
     let mut app = app();
     type_text(&mut app, "cloudevents");
     update(&mut app, Action::AcceptSearch);
-    let effect = update(&mut app, Action::Join);
+    assert_eq!(selected_id(&app), "cncf-wg-serverless");
+    assert_eq!(update(&mut app, Action::Join), None);
     assert_eq!(
-        effect,
-        Some(Effect::Open("https://zoom.us/my/cncfserverlesswg".into()))
+        app.status.as_deref(),
+        Some("Serverless Working Group: no longer held (archived)")
+    );
+}
+
+#[test]
+fn z_on_a_live_group_opens_its_next_call() {
+    let mut app = app();
+    type_text(&mut app, "sig node");
+    update(&mut app, Action::AcceptSearch);
+    assert_eq!(selected_id(&app), "kubernetes-sig-node");
+    assert_eq!(
+        update(&mut app, Action::Join),
+        Some(Effect::Open("https://zoom.us/my/sig-node".into()))
     );
 }
 
@@ -225,21 +238,28 @@ fn upcoming_view_lists_meetings_in_time_order_and_z_joins_the_selected_one() {
         .map(|r| r.meeting.as_ref().unwrap().1.start.timestamp())
         .collect();
     assert!(starts.windows(2).all(|w| w[0] <= w[1]));
-    let serverless = app
+    assert!(
+        app.browse
+            .rows
+            .iter()
+            .all(|r| app.data.registry.groups[r.group].id != "cncf-wg-serverless"),
+        "the archived Serverless WG no longer meets"
+    );
+    let fi = app
         .browse
         .rows
         .iter()
-        .position(|r| app.data.registry.groups[r.group].id == "cncf-wg-serverless")
+        .position(|r| app.data.registry.groups[r.group].id == "cf-foundational-infrastructure")
         .unwrap();
-    update(&mut app, Action::Click(serverless));
+    update(&mut app, Action::Click(fi));
     assert_eq!(
         update(&mut app, Action::Join),
-        Some(Effect::Open("https://zoom.us/my/cncfserverlesswg".into()))
+        Some(Effect::Open("https://zoom.us/j/fi".into()))
     );
     update(&mut app, Action::Select);
     assert_eq!(
         (app.filters.view, selected_id(&app)),
-        (View::Groups, "cncf-wg-serverless")
+        (View::Groups, "cf-foundational-infrastructure")
     );
 }
 

@@ -69,14 +69,12 @@ fn selected<'a>(line: Line<'a>, theme: &Theme) -> Line<'a> {
 fn row_line<'a>(app: &App, index: usize, row: &Row, width_: usize, theme: &Theme) -> Line<'a> {
     let g = &app.data.registry.groups[row.group];
     if let Some((meeting, occurrence)) = &row.meeting {
-        return agenda_line(
-            app,
-            index,
-            row,
-            &g.meetings[*meeting].title,
-            occurrence,
-            theme,
-        );
+        let title = row
+            .mark
+            .as_ref()
+            .and_then(|m| m.title.as_deref())
+            .unwrap_or(&g.meetings[*meeting].title);
+        return agenda_line(app, index, row, title, occurrence, theme);
     }
     let favorite = if app.state.is_favorite(&g.id) {
         "★"
@@ -159,16 +157,37 @@ fn agenda_line<'a>(
     } else {
         theme.dim
     };
-    Line::from(vec![
+    let cancelled = row
+        .mark
+        .as_ref()
+        .is_some_and(|m| m.status == crate::agenda::Status::Cancelled);
+    let (when, name_style) = if cancelled {
+        ("cancelled".to_owned(), theme.cancelled)
+    } else {
+        (countdown(app.now, occurrence), theme.text)
+    };
+    let mut spans = vec![
         Span::styled(
             format!("{:<11}", if first_of_day { day } else { String::new() }),
             theme.heading,
         ),
-        Span::raw(format!("{}{maybe} ", start.strftime("%H:%M"))),
-        Span::styled(format!("{:<10} ", countdown(app.now, occurrence)), now),
-        Span::styled(g.name.clone(), theme.text),
-        Span::styled(format!(" · {title}"), theme.dim),
-    ])
+        Span::styled(format!("{}{maybe} ", start.strftime("%H:%M")), name_style),
+        Span::styled(
+            format!("{when:<10} "),
+            if cancelled { theme.cancelled } else { now },
+        ),
+        Span::styled(g.name.clone(), name_style),
+    ];
+    // Before the title, which the pane may cut: the move is what a reader must not miss.
+    if let Some(from) = row.mark.as_ref().and_then(|m| m.moved_from.as_ref()) {
+        let from = from.with_time_zone(app.tz.clone());
+        spans.push(Span::styled(
+            format!(" · moved from {}", from.strftime("%a %-d %b %H:%M")),
+            theme.status,
+        ));
+    }
+    spans.push(Span::styled(format!(" · {title}"), theme.dim));
+    Line::from(spans)
 }
 
 /// Field names short enough to leave room for the match itself.

@@ -37,23 +37,34 @@ pub fn lines(app: &App, g: &Group, theme: &Theme) -> Vec<Hanging> {
         let none = Line::from(Span::styled("no meetings listed", theme.dim));
         return vec![hanging(none, 0)];
     }
+    let gi = app.data.registry.group_index(&g.id).unwrap_or(0);
     g.meetings
         .iter()
-        .flat_map(|m| meeting(app, m, theme))
+        .enumerate()
+        .flat_map(|(mi, m)| meeting(app, (gi, mi), m, theme))
         .collect()
 }
 
 /// Labels get at least this many columns, so every meeting's values start in one column.
 const LABEL: usize = 11;
 
-fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
+fn meeting(app: &App, (gi, mi): (usize, usize), m: &Meeting, theme: &Theme) -> Vec<Hanging> {
     let section = present::meeting(m);
     let mut out = vec![hanging(
         Line::from(Span::styled(section.title.clone(), theme.title)),
         2,
     )];
+    // Where the times come from, first: a calendar's, the registry file's, or none at all
+    // for a group that no longer meets.
+    let times = crate::agenda::time_source(&app.data.registry, &app.data.calendars, gi, mi);
+    out.push(field("times", times, theme));
+    let gone = app.data.registry.groups[gi].status.is_gone();
+    let from_calendar = !gone && app.data.calendars.source_of(gi, mi).is_some();
+    if from_calendar {
+        out.push(next_from_calendar(app, (gi, mi), theme));
+    }
     let mut items = described::items(&section, LABEL, theme);
-    if let Some(rule) = m.rule() {
+    if let Some(rule) = m.rule().filter(|_| !gone && !from_calendar) {
         let after = section
             .items
             .iter()
@@ -65,6 +76,51 @@ fn meeting(app: &App, m: &Meeting, theme: &Theme) -> Vec<Hanging> {
     out.extend(items);
     out.push(hanging(Line::default(), 0));
     out
+}
+
+fn field(label: &str, value: String, theme: &Theme) -> Hanging {
+    let line = Line::from(vec![
+        Span::styled(format!("  {label:<LABEL$} "), theme.dim),
+        Span::raw(value),
+    ]);
+    hanging(line, LABEL + 3)
+}
+
+/// The calendar's next occurrence, and whether it is off or moved.
+fn next_from_calendar(app: &App, (gi, mi): (usize, usize), theme: &Theme) -> Hanging {
+    let window = crate::calendar::Window::around(
+        app.now,
+        jiff::SignedDuration::ZERO,
+        jiff::SignedDuration::from_hours(24 * 35),
+    );
+    let found = app
+        .data
+        .calendars
+        .occurrences(gi, mi, window)
+        .unwrap_or_default();
+    let Some(o) = found.first() else {
+        return field("next", "none in the calendar for 5 weeks".into(), theme);
+    };
+    let mine = o.start.with_time_zone(app.tz.clone());
+    let mut spans = vec![
+        Span::styled(format!("  {:<LABEL$} ", "next"), theme.dim),
+        Span::styled(format!("{} (your time)", when(&mine)), theme.heading),
+        Span::raw(format!(" · {} there", o.start.strftime("%H:%M %Z"))),
+    ];
+    match (o.status, &o.moved_from) {
+        (crate::calendar::EventStatus::Cancelled, _) => {
+            spans.push(Span::styled(" · cancelled".to_string(), theme.cancelled));
+        }
+        (_, Some(from)) => spans.push(Span::styled(
+            format!(
+                " · moved from {}",
+                when(&from.with_time_zone(app.tz.clone()))
+            ),
+            theme.status,
+        )),
+        _ => {}
+    }
+    hanging(Line::from(spans), LABEL + 3)
 }
 
 /// "next  Thu 12 Mar 17:00 CET (yours) · 09:00 PDT there · in 2d 4h", and ", or a week
