@@ -141,6 +141,16 @@ pub fn upcoming(
     days: u32,
 ) -> Vec<Entry> {
     let end = window_end(now, days).unwrap_or(Timestamp::MAX);
+    until(registry, calendars, now, end)
+}
+
+/// As [`upcoming`], for the window from `now` to `end` (the CLI's "rest of today").
+pub fn until(
+    registry: &Registry,
+    calendars: &Calendars,
+    now: Timestamp,
+    end: Timestamp,
+) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (gi, g) in meeting_groups(registry) {
         for (mi, m) in g.meetings.iter().enumerate() {

@@ -2,9 +2,13 @@
 //! non-interactive commands. Each command returns an exit code; main only maps it.
 
 mod calendars;
+mod completion;
 mod import;
 mod json;
+mod manual;
+mod open;
 mod owner;
+mod paint;
 mod paths;
 pub(crate) mod show;
 mod sources;
@@ -22,8 +26,10 @@ use crate::formats::Format;
 use crate::model::Registry;
 use crate::registry::{self, Loaded};
 use crate::search::{Query, SearchIndex};
+pub use completion::answer_if_asked as answer_completion_request;
+pub use paint::{ColorChoice, Paint};
 pub use paths::Dirs;
-use table::{Cell, Table};
+use table::{Cell, Give, Table};
 
 /// Browse the working groups of open-source communities: who leads them, where they chat,
 /// and when they next meet in your time zone.
@@ -57,11 +63,15 @@ pub struct Global {
     pub no_mouse: bool,
     /// Read the --registry files as this format instead of telling it from their content:
     /// kubernetes, opentelemetry, cncf-tags, cloudfoundry or townhall.
-    #[arg(long, value_name = "FORMAT", global = true, value_parser = parse_format)]
+    #[arg(long, value_name = "FORMAT", global = true, value_parser = parse_format,
+          add = completion::format_names())]
     pub format: Option<Format>,
+    /// When to style the output: auto (in a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, value_name = "WHEN", global = true, value_enum, default_value_t)]
+    pub color: ColorChoice,
     /// Only groups of this community (`cncf`, `cloudfoundry`, `kubernetes`, ...); in the
     /// browser, the community shown first (`c` changes it).
-    #[arg(long, value_name = "ID", global = true)]
+    #[arg(long, value_name = "ID", global = true, add = completion::community_ids())]
     pub community: Option<String>,
     /// Never use the network (also TOWNHALL_OFFLINE=1): `sync` refuses, and the browser
     /// doesn't sync by itself.
@@ -91,14 +101,16 @@ fn parse_limit(s: &str) -> Result<usize, String> {
 pub enum Command {
     /// List groups, one per line.
     List {
-        /// Print JSON (see the README for its shape).
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
     /// Everything about one group: mission, leads, chat, meetings, projects, links.
     Show {
         /// Group id, as `list` prints it.
+        #[arg(add = completion::group_ids())]
         id: String,
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
@@ -109,6 +121,7 @@ pub enum Command {
         /// Show at most this many groups (1 or more).
         #[arg(long, default_value_t = 20, value_parser = parse_limit)]
         limit: usize,
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
@@ -119,17 +132,27 @@ pub enum Command {
     },
     /// Meetings of every loaded group in the next days, in your time zone, in time order.
     Upcoming {
-        /// How many days ahead to look (at most 366).
+        /// How many days ahead to look (at most 366); 0 is the rest of today.
         #[arg(long, default_value_t = 7,
               value_parser = clap::value_parser!(u32).range(..=i64::from(crate::untrusted::limits::MAX_DAYS)))]
         days: u32,
+        /// Only favorite groups (`f` in the browser; kept in state.json).
+        #[arg(long)]
+        favorites: bool,
+        /// Only meetings starting within your working hours (config.yaml; `w` in the browser).
+        #[arg(long)]
+        within_hours: bool,
+        /// Only this group (repeatable).
+        #[arg(long = "group", value_name = "ID", add = completion::group_ids())]
+        groups: Vec<String>,
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
     /// Write the meetings of groups as an iCalendar (.ics) file to import into a calendar.
     Ics {
         /// Group ids, as `list` prints them.
-        #[arg(required = true)]
+        #[arg(required = true, add = completion::group_ids())]
         ids: Vec<String>,
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "FILE")]
@@ -139,6 +162,7 @@ pub enum Command {
     Owner {
         /// `cloudfoundry/uaa`, `kubernetes/kubernetes/pkg/kubelet` or a github.com link.
         repo: String,
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
@@ -169,6 +193,7 @@ pub enum Command {
     },
     /// Where townhall reads its config and registry files and keeps its state.
     Paths {
+        /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
     },
@@ -186,6 +211,27 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Open a group's link in your browser: its next call, chat, mailing list, notes...
+    Open {
+        /// Group id, as `list` prints it.
+        #[arg(add = completion::group_ids())]
+        id: String,
+        /// join (the next meeting's call), chat, list, notes, recordings, charter, or a
+        /// link's number as `show` prints it.
+        #[arg(default_value = "join", add = completion::link_kinds())]
+        what: String,
+        /// Print the link instead of opening it.
+        #[arg(long)]
+        print: bool,
+    },
+    /// Print a shell completion script (see the README for where to put it).
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        #[arg(value_enum)]
+        shell: completion::Shell,
+    },
+    /// Print the manual page as roff: `townhall man | man -l -`.
+    Man,
 }
 
 /// Exit codes, as the README documents them.
@@ -254,6 +300,13 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
         Some(Command::Paths { json }) => paths::print(dirs, json),
         Some(Command::Sources { json }) => sources::run(dirs, json),
         Some(Command::Sync { ids, json }) => return sync::run(&cli.global, dirs, &ids, json),
+        Some(Command::Completions { shell }) => {
+            completion::write_script(shell, &mut crate::untrusted::output::stdout())
+                .map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            manual::write(&mut crate::untrusted::output::stdout()).map(|()| ExitCode::SUCCESS)
+        }
         Some(Command::Import {
             format,
             file,
@@ -283,7 +336,8 @@ pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
                 Ok(mut registry) => {
                     let now = cli.global.now.unwrap_or_else(jiff::Timestamp::now);
                     let calendars = load_calendars(&cli.global, dirs, &mut registry, now);
-                    dispatch(command, &registry, &calendars, now, &tz)
+                    let paint = Paint::for_stdout(cli.global.color);
+                    dispatch(command, &registry, &calendars, (now, &tz), dirs, paint)
                 }
             }
         }
@@ -318,25 +372,38 @@ fn dispatch(
     command: Command,
     registry: &Registry,
     calendars: &crate::agenda::Calendars,
-    now: jiff::Timestamp,
-    tz: &jiff::tz::TimeZone,
+    (now, tz): (jiff::Timestamp, &jiff::tz::TimeZone),
+    dirs: &Dirs,
+    paint: Paint,
 ) -> io::Result<ExitCode> {
     match command {
-        Command::Upcoming { days, json } => {
-            when::upcoming(registry, calendars, now, tz, days, json)
+        Command::Upcoming {
+            days,
+            favorites,
+            within_hours,
+            groups,
+            json,
+        } => {
+            let filters = when::Filters::read(dirs, favorites, within_hours, groups);
+            when::upcoming(registry, calendars, (now, tz), days, &filters, json, paint)
         }
         Command::Ics { ids, output } => {
             when::ics(registry, calendars, &ids, output.as_deref(), now)
         }
-        Command::List { json } => list(registry, json),
-        Command::Owner { repo, json } => owner::run(registry, &repo, json),
-        Command::Show { id, json } => show::run(registry, calendars, &id, json, now),
-        Command::Search { query, limit, json } => search(registry, &query, limit, json),
+        Command::List { json } => list(registry, json, paint),
+        Command::Owner { repo, json } => owner::run(registry, &repo, json, paint),
+        Command::Show { id, json } => {
+            show::run(registry, calendars, &id, json, show::Viewer { now, tz })
+        }
+        Command::Open { id, what, print } => open::run(registry, &id, &what, print, now),
+        Command::Search { query, limit, json } => search(registry, &query, (limit, json), paint),
         Command::Validate { .. }
         | Command::Paths { .. }
         | Command::Import { .. }
         | Command::Sources { .. }
-        | Command::Sync { .. } => {
+        | Command::Sync { .. }
+        | Command::Completions { .. }
+        | Command::Man => {
             unreachable!("handled before loading")
         }
     }
@@ -410,6 +477,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         config: setup.config,
         community: global.community.clone(),
         background,
+        color: global.color.enabled(true),
         calendars,
     };
     match crate::tui::run(registry, options) {
@@ -446,9 +514,9 @@ fn only_community(mut registry: Registry, community: Option<&str>) -> Result<Reg
     Ok(registry)
 }
 
-fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
+fn list(registry: &Registry, json: bool, paint: Paint) -> io::Result<ExitCode> {
     let groups: Vec<&crate::model::Group> = registry.groups.iter().collect();
-    let mut out = crate::untrusted::output::stdout();
+    let mut out = crate::untrusted::output::stdout_styled(paint.is_on());
     if json {
         json::write(
             &mut out,
@@ -459,7 +527,9 @@ fn list(registry: &Registry, json: bool) -> io::Result<ExitCode> {
         )?;
         return Ok(ExitCode::SUCCESS);
     }
-    let mut table = Table::new(["ID", "COMMUNITY", "KIND", "STATUS", "NAME"]);
+    let mut table = Table::new(["ID", "COMMUNITY", "KIND", "STATUS", "NAME"])
+        .give(4, Give::Last)
+        .painted(paint);
     for g in groups {
         table.row([
             Cell::new(&g.id),
@@ -481,7 +551,12 @@ pub fn status_text(g: &crate::model::Group) -> String {
     }
 }
 
-fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Result<ExitCode> {
+fn search(
+    registry: &Registry,
+    query: &str,
+    (limit, json): (usize, bool),
+    paint: Paint,
+) -> io::Result<ExitCode> {
     if let Err(e) = Query::check(query) {
         crate::errln!("townhall: search: {e}");
         return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
@@ -489,7 +564,7 @@ fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Res
     let index = SearchIndex::new(&registry.groups);
     let hits = index.search(&Query::parse(query));
     let hits = &hits[..hits.len().min(limit)];
-    let mut out = crate::untrusted::output::stdout();
+    let mut out = crate::untrusted::output::stdout_styled(paint.is_on());
     if json {
         let rows: Vec<_> = hits
             .iter()
@@ -498,14 +573,15 @@ fn search(registry: &Registry, query: &str, limit: usize, json: bool) -> io::Res
             .collect();
         json::write(&mut out, &rows)?;
     } else {
-        let mut table = Table::new(["ID", "STATUS", "NAME", "MATCHED"]);
+        let mut table = Table::new(["ID", "STATUS", "NAME", "MATCHED"]).painted(paint);
         for hit in hits {
             let g = &registry.groups[hit.group];
+            let label = format!("{}: ", hit.field.label());
             table.row([
                 Cell::new(&g.id),
                 Cell::new(status_text(g)),
                 Cell::new(&g.name),
-                Cell::new(format!("{}: {}", hit.field.label(), hit.text)),
+                Cell::matched(&label, &hit.text, &hit.positions),
             ]);
         }
         table.write(&mut out, output_width())?;
@@ -601,5 +677,9 @@ fn output_width() -> Option<usize> {
         return None;
     }
     let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
-    from_env.or_else(crate::tui::columns).or(Some(80))
+    // A terminal that reports no size (some CI runners' PTYs) gets the classic width.
+    from_env
+        .or_else(crate::tui::columns)
+        .filter(|w| *w > 0)
+        .or(Some(80))
 }

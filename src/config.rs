@@ -1,9 +1,10 @@
-//! `config.yaml` in the config folder: the viewer's preferences. The working hours the
-//! Upcoming view's "within my hours" filter uses, the user's own sources (see `sources`), and
-//! how `sync` fetches them (see `sync::settings`).
+//! `config.yaml` in the config folder: the viewer's preferences: the working hours the
+//! "within my hours" filters use, whether the terminal's background is light or dark, the
+//! user's own sources (see `sources`), and how `sync` fetches them (see `sync::settings`).
 //!
 //! ```yaml
 //! working_hours: { start: "08:00", end: "18:00" }   # local time; the default
+//! theme: light                                       # or dark; default: ask the terminal
 //! sources:
 //!   - { id: kubernetes, url: "https://mirror.example/sigs.yaml" }
 //! sync: { max_age: 7d, timeout: 60s }
@@ -43,9 +44,19 @@ impl WorkingHours {
     }
 }
 
+/// Which background the colours are chosen for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Background {
+    Light,
+    Dark,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Config {
     pub working_hours: WorkingHours,
+    /// None: tell from the terminal (`COLORFGBG`), else dark.
+    pub theme: Option<Background>,
     pub sources: Vec<crate::sources::UserSource>,
     pub sync: crate::sync::Settings,
 }
@@ -55,6 +66,8 @@ pub struct Config {
 struct File {
     #[serde(default)]
     working_hours: Option<HoursFile>,
+    #[serde(default)]
+    theme: Option<Background>,
     #[serde(default)]
     sources: Vec<crate::sources::UserSource>,
     #[serde(default)]
@@ -96,6 +109,7 @@ impl Config {
     pub fn parse(text: &str) -> Result<Config, String> {
         let file: File = serde_yaml::from_str(text).map_err(|e| e.to_string())?;
         let mut config = Config {
+            theme: file.theme,
             sources: file.sources,
             ..Config::default()
         };
@@ -159,6 +173,17 @@ mod tests {
         assert!(e.contains("unknown field `link`"), "{e}");
         let e = Config::parse("sync: { max_age: never }\n").unwrap_err();
         assert!(e.contains("sync.max_age"), "{e}");
+    }
+
+    #[test]
+    fn theme_is_light_or_dark() {
+        assert_eq!(
+            Config::parse("theme: light").unwrap().theme,
+            Some(Background::Light)
+        );
+        assert_eq!(Config::parse("").unwrap().theme, None);
+        let e = Config::parse("theme: solarized").unwrap_err();
+        assert!(e.contains("unknown variant `solarized`"), "{e}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use townhall::cli::{self, Cli, Dirs};
 use townhall::untrusted::{Layout, escape, output};
 
 fn main() -> ExitCode {
+    cli::answer_completion_request();
     let args: Vec<OsString> = std::env::args_os().collect();
     match Cli::try_parse_from(&args) {
         Ok(cli) => cli::run(cli, &Dirs::from_env()),

@@ -59,6 +59,8 @@ pub struct Options {
     pub community: Option<String>,
     /// How to sync from the browser (`R`, and by itself when the data is old).
     pub background: background::Background,
+    /// Colours (`--color`, `NO_COLOR`); without them only bold, underline and reverse.
+    pub color: bool,
     /// The community calendars attached to the registry.
     pub calendars: crate::agenda::Calendars,
 }
@@ -87,7 +89,7 @@ pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
     app.offline = options.background.offline;
     let freshness = options.background.freshness();
     app.freshness = Some(freshness);
-    let theme = Theme::from_env();
+    let theme = Theme::for_background(options.color, Theme::background(options.config.theme));
     let signals = signals::Signals::catch()?;
     let mut terminal = ratatui::try_init()?;
     let mouse = options.mouse && execute!(io::stdout(), EnableMouseCapture).is_ok();

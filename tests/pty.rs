@@ -40,27 +40,30 @@ impl Session {
     /// Starts townhall with the config and state folders in `dir`, which a later session may
     /// share to see what the first one remembered.
     fn start_in(dir: Rc<tempfile::TempDir>, cols: u16, rows: u16) -> Session {
-        // Offline, so no test can reach a real host even if its data looked old.
-        Session::start_with(
-            dir,
-            cols,
-            rows,
-            "2026-11-21T00:00:00Z",
-            &[("TOWNHALL_OFFLINE", "1")],
-        )
+        Session::start_with(dir, (cols, rows), &[])
     }
 
-    /// Starts townhall at the moment `now` with extra environment variables.
-    fn start_with(
+    /// As `start_in`, with more arguments. Offline, so no test can reach a real host even if
+    /// its data looked old.
+    fn start_with(dir: Rc<tempfile::TempDir>, size: (u16, u16), args: &[&str]) -> Session {
+        let offline = [("TOWNHALL_OFFLINE", "1")];
+        Session::launch(dir, size, "2026-11-21T00:00:00Z", args, &offline)
+    }
+
+    /// Starts townhall at the moment `now`, with more arguments and environment variables.
+    fn launch(
         dir: Rc<tempfile::TempDir>,
-        cols: u16,
-        rows: u16,
+        (cols, rows): (u16, u16),
         now: &str,
+        args: &[&str],
         env: &[(&str, &str)],
     ) -> Session {
         let pair = native_pty_system().openpty(size(cols, rows)).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_townhall"));
         cmd.args(["--no-mouse", "--now", now, "--tz", "UTC"]);
+        cmd.args(args);
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("COLORFGBG");
         cmd.env_remove("TOWNHALL_OFFLINE");
         for (name, value) in env {
             cmd.env(name, value);
@@ -282,6 +285,58 @@ fn favorites_and_the_selection_survive_a_restart() {
     assert!(again.wait_exit().success());
 }
 
+/// The foreground colours on screen, as ANSI indices.
+fn colours(s: &Session) -> std::collections::BTreeSet<u8> {
+    let parser = s.screen.lock().unwrap();
+    let screen = parser.screen();
+    let (rows, cols) = screen.size();
+    let mut found = std::collections::BTreeSet::new();
+    for row in 0..rows.get() {
+        for col in 0..cols.get() {
+            if let Some(cell) = screen.cell(row, col)
+                && let vt100::Color::Idx(i) = cell.fgcolor()
+            {
+                found.insert(i);
+            }
+        }
+    }
+    found
+}
+
+const YELLOWS_AND_CYANS: [u8; 4] = [3, 6, 11, 14];
+
+#[test]
+fn a_light_theme_in_config_draws_without_yellow_or_cyan() {
+    let dir = Rc::new(tempfile::tempdir().unwrap());
+    std::fs::create_dir_all(dir.path().join("config")).unwrap();
+    std::fs::write(dir.path().join("config/config.yaml"), "theme: light\n").unwrap();
+    let mut s = Session::start_with(Rc::clone(&dir), (120, 40), &[]);
+    s.wait_for(&all_groups());
+    let light = colours(&s);
+    assert!(light.contains(&4), "blue titles: {light:?}");
+    assert!(
+        light.iter().all(|c| !YELLOWS_AND_CYANS.contains(c)),
+        "{light:?}"
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+    drop(s);
+    // The dark palette, for comparison, does use them.
+    let dark = Session::start(120, 40);
+    dark.wait_for(&all_groups());
+    assert!(colours(&dark).contains(&6), "{:?}", colours(&dark));
+}
+
+#[test]
+fn color_never_draws_with_modifiers_only() {
+    let dir = Rc::new(tempfile::tempdir().unwrap());
+    let mut s = Session::start_with(dir, (120, 40), &["--color", "never"]);
+    s.wait_for(&all_groups());
+    assert_eq!(colours(&s), Default::default());
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
 #[path = "support/server.rs"]
 mod server;
 
@@ -321,7 +376,7 @@ fn home_with_sources(server: &server::Server, max_age: &str) -> Rc<tempfile::Tem
 fn r_syncs_in_the_background_and_the_list_refreshes_keeping_the_filter() {
     let server = server::Server::start();
     let dir = home_with_sources(&server, "3650d");
-    let mut s = Session::start_with(dir, 120, 40, "2026-12-21T00:00:00Z", &[]);
+    let mut s = Session::launch(dir, (120, 40), "2026-12-21T00:00:00Z", &[], &[]);
     s.wait_for("data: built-in, 4 weeks old");
     assert!(
         server.requests().is_empty(),
@@ -354,7 +409,7 @@ fn r_syncs_in_the_background_and_the_list_refreshes_keeping_the_filter() {
 fn old_data_syncs_by_itself_and_a_failure_is_one_quiet_line() {
     let server = server::Server::start();
     let dir = home_with_sources(&server, "7d");
-    let mut s = Session::start_with(dir, 120, 40, "2026-12-21T00:00:00Z", &[]);
+    let mut s = Session::launch(dir, (120, 40), "2026-12-21T00:00:00Z", &[], &[]);
     s.wait_for("background sync: 5 source(s) failed");
     s.wait_for("data: built-in, 4 weeks old");
     assert!(!server.requests_to("/kubevirt").is_empty());
@@ -366,11 +421,11 @@ fn old_data_syncs_by_itself_and_a_failure_is_one_quiet_line() {
 fn offline_the_browser_starts_no_sync_even_when_the_data_is_old() {
     let server = server::Server::start();
     let dir = home_with_sources(&server, "7d");
-    let mut s = Session::start_with(
+    let mut s = Session::launch(
         dir,
-        120,
-        40,
+        (120, 40),
         "2026-12-21T00:00:00Z",
+        &[],
         &[("TOWNHALL_OFFLINE", "1")],
     );
     s.wait_for("data: built-in, 4 weeks old");

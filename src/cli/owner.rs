@@ -26,7 +26,12 @@ struct Row<'a> {
     folder: Option<&'a str>,
 }
 
-pub fn run(registry: &Registry, asked: &str, as_json: bool) -> io::Result<ExitCode> {
+pub fn run(
+    registry: &Registry,
+    asked: &str,
+    as_json: bool,
+    paint: super::Paint,
+) -> io::Result<ExitCode> {
     let asked = match RepoPath::parse(asked) {
         Ok(r) => r,
         Err(e) => {
@@ -35,12 +40,12 @@ pub fn run(registry: &Registry, asked: &str, as_json: bool) -> io::Result<ExitCo
         }
     };
     let owners = find(registry, &asked);
-    let mut out = crate::untrusted::output::stdout();
+    let mut out = crate::untrusted::output::stdout_styled(paint.is_on());
     if as_json {
         let rows: Vec<Row> = owners.iter().map(row).collect();
         json::write(&mut out, &rows)?;
     } else {
-        let mut table = Table::new(["ID", "GROUP", "STATUS", "PROJECT", "BECAUSE"]);
+        let mut table = Table::new(["ID", "GROUP", "STATUS", "PROJECT", "BECAUSE"]).painted(paint);
         for o in &owners {
             table.row([
                 Cell::new(&o.group.id),

@@ -3,19 +3,30 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
 use crate::agenda::{self, Calendars};
-use crate::model::Registry;
+use crate::model::{Group, Registry, Rule};
 use crate::present::{Description, Item, describe_group};
+use crate::schedule::{countdown, or_later};
 use crate::text::width;
 
 use super::{EXIT_PROBLEMS, json};
+
+/// When a meeting happens next, from the viewer's side: `now` and their zone.
+#[derive(Clone, Copy)]
+pub struct Viewer<'a> {
+    pub now: Timestamp,
+    pub tz: &'a TimeZone,
+}
 
 pub fn run(
     registry: &Registry,
     calendars: &Calendars,
     id: &str,
     as_json: bool,
-    now: jiff::Timestamp,
+    viewer: Viewer,
 ) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
         crate::errln!(
@@ -26,19 +37,21 @@ pub fn run(
     };
     let mut out = crate::untrusted::output::stdout();
     if as_json {
-        json::write(
-            &mut out,
-            &json::group_with_community(group, registry.community(&group.community)),
-        )?;
+        let mut value = json::group_with_community(group, registry.community(&group.community));
+        add_next(&mut value, group, viewer);
+        json::write(&mut out, &value)?;
     } else {
         let mut d = describe_group(group, registry);
+        add_next_lines(&mut d, group, viewer);
         let gi = registry.group_index(id).expect("found above");
         for (mi, section) in d.meetings.iter_mut().enumerate() {
             let mut first = vec![labelled(
                 "times",
                 agenda::time_source(registry, calendars, gi, mi),
             )];
-            first.extend(next_from_calendar(calendars, gi, mi, now).map(|n| labelled("next", n)));
+            first.extend(
+                next_from_calendar(calendars, gi, mi, viewer.now).map(|n| labelled("calendar", n)),
+            );
             section.items.splice(0..0, first);
         }
         write_group(&mut out, &d)?;
@@ -88,7 +101,7 @@ fn next_from_calendar(
 }
 
 /// The best search hit for a mistyped id, so `show serverless` points at `cncf-wg-serverless`.
-fn suggestion(registry: &Registry, id: &str) -> String {
+pub(super) fn suggestion(registry: &Registry, id: &str) -> String {
     let index = crate::search::SearchIndex::new(&registry.groups);
     match index.search(&crate::search::Query::parse(id)).first() {
         Some(hit) => format!(" (did you mean `{}`?)", registry.groups[hit.group].id),
@@ -138,4 +151,60 @@ fn section(out: &mut impl Write, title: &str, items: &[Item]) -> io::Result<()> 
         }
     }
     Ok(())
+}
+
+/// A `next` line under each meeting's schedule: the command line has a moment and a zone
+/// to say it in (the browser's meetings pane says the same, live).
+fn add_next_lines(d: &mut Description, g: &Group, viewer: Viewer) {
+    for (section, m) in d.meetings.iter_mut().zip(&g.meetings) {
+        let Some(rule) = m.rule() else { continue };
+        let at = section
+            .items
+            .iter()
+            .position(|i| i.label.as_deref() == Some("schedule"))
+            .map_or(section.items.len(), |i| i + 1);
+        let item = Item {
+            label: Some("next".to_string()),
+            text: next_text(rule, viewer),
+            ..Item::default()
+        };
+        section.items.insert(at, item);
+    }
+}
+
+/// "Tue 24 Mar 17:00 CET (your time) · 09:00 PDT there · in 14d 4h", as the meetings pane
+/// says it; "or a week later" follows when the source doesn't say which weeks.
+fn next_text(rule: &Rule, viewer: Viewer) -> String {
+    let Some(occ) = rule.next_after(viewer.now) else {
+        return "no further meetings".to_string();
+    };
+    let (mine, _) = occ.in_zone(viewer.tz);
+    let mut text = format!(
+        "{} (your time) · {} there · {}",
+        mine.strftime("%a %-d %b %H:%M %Z"),
+        occ.start.strftime("%H:%M %Z"),
+        countdown(viewer.now, &occ)
+    );
+    if let Some(later) = or_later(rule) {
+        text.push_str(&format!(", {later}"));
+    }
+    text
+}
+
+/// `next` in each meeting of `show --json`: the start of the next (or current) occurrence,
+/// RFC 3339 in the viewer's zone; left out when there is none or the time can't be read.
+fn add_next(value: &mut serde_json::Value, g: &Group, viewer: Viewer) {
+    let Some(meetings) = value.get_mut("meetings").and_then(|m| m.as_array_mut()) else {
+        return;
+    };
+    for (json, m) in meetings.iter_mut().zip(&g.meetings) {
+        let next = m.rule().and_then(|rule| rule.next_after(viewer.now));
+        if let (Some(occ), Some(object)) = (next, json.as_object_mut()) {
+            let (start, _) = occ.in_zone(viewer.tz);
+            object.insert(
+                "next".to_string(),
+                start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string().into(),
+            );
+        }
+    }
 }

@@ -8,11 +8,13 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::table::{Cell, Table};
-use super::{EXIT_BROKEN_REGISTRY, EXIT_PROBLEMS, json, output_width};
+use super::table::{Cell, Give, Table};
+use super::{Dirs, EXIT_BROKEN_REGISTRY, EXIT_PROBLEMS, json, output_width};
 use crate::agenda::{self, Entry};
+use crate::config::{Config, WorkingHours};
 use crate::model::Registry;
 use crate::schedule::countdown;
+use crate::state::State;
 
 /// One row of `upcoming --json`.
 #[derive(Serialize)]
@@ -40,20 +42,104 @@ struct Occurrence<'a> {
     join: Option<&'a str>,
 }
 
+/// Which meetings `upcoming` keeps, from its flags.
+#[derive(Debug, Default)]
+pub struct Filters {
+    /// `--favorites`: the ids in state.json.
+    pub favorites: Option<std::collections::BTreeSet<String>>,
+    /// `--within-hours`: the config's working hours.
+    pub hours: Option<WorkingHours>,
+    /// `--group`: only these ids (empty: every group).
+    pub groups: Vec<String>,
+}
+
+impl Filters {
+    /// Reads state.json and config.yaml only when a flag asks for them; their problems are
+    /// printed, as the browser shows them in its status line.
+    pub fn read(dirs: &Dirs, favorites: bool, within_hours: bool, groups: Vec<String>) -> Self {
+        let favorites = favorites.then(|| {
+            let (state, warning) = State::load(&dirs.data);
+            if let Some(w) = warning {
+                crate::errln!("townhall: {w}");
+            }
+            state.favorites
+        });
+        let hours = within_hours.then(|| {
+            let (config, warning) = Config::load(&dirs.config);
+            if let Some(w) = warning {
+                crate::errln!("townhall: {w}");
+            }
+            config.working_hours
+        });
+        Filters {
+            favorites,
+            hours,
+            groups,
+        }
+    }
+
+    fn keeps_group(&self, id: &String) -> bool {
+        self.favorites.as_ref().is_none_or(|f| f.contains(id))
+            && (self.groups.is_empty() || self.groups.contains(id))
+    }
+
+    fn keeps(&self, registry: &Registry, e: &Entry, tz: &TimeZone) -> bool {
+        self.keeps_group(&e.group(registry).id)
+            && self
+                .hours
+                .is_none_or(|h| h.contains(e.occurrence.in_zone(tz).0.time()))
+    }
+}
+
+/// The end of the window: `days` days from now, or for 0 the end of today on the viewer's
+/// clock; a window running past the last instant jiff knows stops there, as
+/// `agenda::upcoming`'s does.
+fn window_end(now: Timestamp, tz: &TimeZone, days: u32) -> Timestamp {
+    let end = if days == 0 {
+        now.to_zoned(tz.clone())
+            .date()
+            .tomorrow()
+            .ok()
+            .and_then(|d| d.to_zoned(tz.clone()).ok())
+            .map(|z| z.timestamp())
+    } else {
+        now.checked_add(jiff::SignedDuration::from_hours(24 * i64::from(days)))
+            .ok()
+    };
+    end.unwrap_or(Timestamp::MAX)
+}
+
 pub fn upcoming(
     registry: &Registry,
     calendars: &agenda::Calendars,
-    now: Timestamp,
-    tz: &TimeZone,
+    (now, tz): (Timestamp, &TimeZone),
     days: u32,
+    filters: &Filters,
     as_json: bool,
+    paint: super::Paint,
 ) -> io::Result<ExitCode> {
+    if let Some(id) = filters
+        .groups
+        .iter()
+        .find(|id| registry.group(id).is_none())
+    {
+        crate::errln!("townhall: --group: no group with id `{id}`");
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
+    }
+    if filters.favorites.as_ref().is_some_and(|f| f.is_empty()) {
+        crate::errln!(
+            "townhall: --favorites: no favorites yet (press f on a group in the browser)"
+        );
+    }
     if let Err(e) = agenda::window_end(now, days) {
         crate::errln!("townhall: upcoming: {e}");
         return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
     }
-    let entries = agenda::upcoming(registry, calendars, now, days);
-    let mut out = crate::untrusted::output::stdout();
+    let entries: Vec<Entry> = agenda::until(registry, calendars, now, window_end(now, tz, days))
+        .into_iter()
+        .filter(|e| filters.keeps(registry, e, tz))
+        .collect();
+    let mut out = crate::untrusted::output::stdout_styled(paint.is_on());
     if as_json {
         let rows: Vec<Occurrence> = entries
             .iter()
@@ -61,7 +147,13 @@ pub fn upcoming(
             .collect();
         json::write(&mut out, &rows)?;
     } else {
-        let mut table = Table::new(["WHEN", "", "GROUP", "MEETING", "JOIN"]);
+        // Times stay whole, names come before links: a cut link is no use.
+        let mut table = Table::new(["WHEN", "", "GROUP", "MEETING", "JOIN"])
+            .give(1, Give::Keep)
+            .give(2, Give::Last)
+            .give(3, Give::Last)
+            .give(4, Give::Whole)
+            .painted(paint);
         for e in &entries {
             let (start, _) = e.occurrence.in_zone(tz);
             let maybe = if e.occurrence.tentative { " ?" } else { "" };
@@ -77,19 +169,30 @@ pub fn upcoming(
                 Cell::new(e.join(registry).unwrap_or("")),
             ]);
         }
-        table.write(&mut out, output_width())?;
+        let left_out = table.write(&mut out, output_width())?;
+        if !left_out.is_empty() {
+            crate::errln!(
+                "townhall: join links left out to fit the terminal; `townhall open ID --print` or a pipe gives them"
+            );
+        }
         if entries.iter().any(|e| e.occurrence.tentative) {
             crate::errln!("{TENTATIVE_LEGEND}");
         }
     }
-    let unreadable = agenda::unreadable(registry, calendars).len();
+    let unreadable = agenda::unreadable(registry, calendars)
+        .iter()
+        .filter(|(g, _)| filters.keeps_group(&registry.groups[*g].id))
+        .count();
     if unreadable > 0 {
         crate::errln!(
             "townhall: {unreadable} meeting(s) have only a published time and are not listed (`townhall show` has them)"
         );
     }
     if entries.is_empty() {
-        crate::errln!("townhall: no meetings in the next {days} day(s)");
+        match days {
+            0 => crate::errln!("townhall: no more meetings today"),
+            _ => crate::errln!("townhall: no meetings in the next {days} day(s)"),
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -221,6 +324,29 @@ pub fn ics(
             s.meeting,
             s.reason
         );
+    }
+    // An empty calendar imports as nothing and looks like success; say why instead.
+    let meetings: usize = groups
+        .iter()
+        .map(|&g| registry.groups[g].meetings.len())
+        .sum();
+    if meetings == export.skipped.len() {
+        let ids: Vec<&str> = groups
+            .iter()
+            .map(|&g| registry.groups[g].id.as_str())
+            .collect();
+        if meetings == 0 {
+            crate::errln!(
+                "townhall: nothing to export: {} list(s) no meetings",
+                ids.join(", ")
+            );
+        } else {
+            crate::errln!(
+                "townhall: nothing to export: no meeting of {} has a schedule a calendar can hold (see above)",
+                ids.join(", ")
+            );
+        }
+        return Ok(ExitCode::from(EXIT_PROBLEMS));
     }
     match output {
         Some(path) => {

@@ -24,6 +24,8 @@ pub enum Breaks {
 pub struct Escaping<W: Write> {
     inner: W,
     breaks: Breaks,
+    /// Let townhall's own [`STYLES`] through (`--color`); everything else is still escaped.
+    styles: bool,
     /// The start of a UTF-8 sequence cut by the end of the last write.
     partial: Vec<u8>,
     /// A `\r` at the end of the last write, waiting to see whether `\n` follows.
@@ -35,12 +37,35 @@ impl<W: Write> Escaping<W> {
         Escaping {
             inner,
             breaks,
+            styles: false,
             partial: Vec::new(),
             carriage: false,
         }
     }
 
     fn text(&mut self, text: &str, out: &mut String) {
+        if !self.styles {
+            return self.plain(text, out);
+        }
+        let mut rest = text;
+        while let Some(at) = rest.find('\x1b') {
+            self.plain(&rest[..at], out);
+            let tail = &rest[at..];
+            match STYLES.iter().find(|s| tail.starts_with(**s)) {
+                Some(style) => {
+                    out.push_str(style);
+                    rest = &tail[style.len()..];
+                }
+                None => {
+                    self.plain("\x1b", out);
+                    rest = &tail[1..];
+                }
+            }
+        }
+        self.plain(rest, out);
+    }
+
+    fn plain(&mut self, text: &str, out: &mut String) {
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
             if self.carriage {
@@ -124,6 +149,19 @@ impl<W: Write> Drop for Escaping<W> {
 #[allow(clippy::disallowed_methods)]
 pub fn stdout() -> Escaping<io::StdoutLock<'static>> {
     Escaping::new(io::stdout().lock(), Breaks::Lf)
+}
+
+/// The only terminal sequences townhall writes itself: bold, dim, bold underline, reset.
+/// Registry text can't carry them (control characters are removed when a file loads), and
+/// they can only restyle text, never move the cursor or talk to the terminal.
+pub const STYLES: [&str; 4] = ["\x1b[1m", "\x1b[2m", "\x1b[1;4m", "\x1b[0m"];
+
+/// Standard output that, when `styles` is true, lets [`STYLES`] through (`--color`).
+#[allow(clippy::disallowed_methods)]
+pub fn stdout_styled(styles: bool) -> Escaping<io::StdoutLock<'static>> {
+    let mut out = Escaping::new(io::stdout().lock(), Breaks::Lf);
+    out.styles = styles;
+    out
 }
 
 /// Standard output for a format with `\r\n` line ends (iCalendar).

@@ -27,8 +27,17 @@ fn the_ends_of_time_are_errors_not_panics() {
         &["--now=-009999-01-02T02:00:00Z", "upcoming"][..],
         &["--now=-009999-01-02T02:00:00Z", "upcoming", "--json"],
         &["--now", "9999-12-30T21:00:00Z", "upcoming", "--days", "0"],
-        &["--now", "9999-12-30T22:00:00Z", "ics", "cncf-wg-serverless"],
-        &["--now=-009999-01-02T02:00:00Z", "ics", "cncf-wg-serverless"],
+        &[
+            "--now",
+            "9999-12-30T22:00:00Z",
+            "ics",
+            "kubernetes-wg-node-lifecycle",
+        ],
+        &[
+            "--now=-009999-01-02T02:00:00Z",
+            "ics",
+            "kubernetes-wg-node-lifecycle",
+        ],
         &[
             "--now",
             "9999-12-30T22:00:00Z",

@@ -198,36 +198,16 @@ fn short_label(label: &str) -> &str {
     }
 }
 
-/// The part of a long matched text around its first matched char, cut to `room` columns.
+/// A long matched text cut to `room` columns around what matched (see `text::cut_around`).
 fn matched_snippet(
     text: &str,
     positions: &[usize],
     room: usize,
     theme: &Theme,
 ) -> Vec<Span<'static>> {
-    let start = positions
-        .first()
-        .map_or(0, |first| first.saturating_sub(room / 3));
-    let mut shown = String::from(if start > 0 { "…" } else { "" });
-    let shift = shown.chars().count();
-    let mut cols = shift;
-    let mut rest = text.chars().skip(start).peekable();
-    while let Some(c) = rest.next() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        let reserve = usize::from(rest.peek().is_some());
-        if cols + w + reserve > room {
-            shown.push('…');
-            break;
-        }
-        shown.push(c);
-        cols += w;
-    }
-    let shifted: Vec<usize> = positions
-        .iter()
-        .filter(|&&p| p >= start)
-        .map(|p| p - start + shift)
-        .collect();
-    highlighted(&shown, &shifted, theme.dim, theme.matched)
+    let window = crate::text::cut_around(text, room, positions);
+    let shifted = window.positions(positions);
+    highlighted(&window.text, &shifted, theme.dim, theme.matched)
 }
 
 /// A short tag for the community: its own short form ("OTel"), else the initials of a
