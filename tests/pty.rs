@@ -226,6 +226,38 @@ fn search_enter_z_opens_sig_autoscalings_zoom_link_through_browser() {
     assert!(s.wait_exit().success());
 }
 
+/// The link picker narrows as a title is typed, and Enter opens what is left at the top.
+#[test]
+fn typing_part_of_a_link_title_in_the_picker_opens_that_link() {
+    let mut s = Session::start(120, 40);
+    s.wait_for(&all_groups());
+    s.send("/sig autoscaling");
+    s.wait_for("filter: sig autoscaling");
+    s.send("\r");
+    s.wait_for("96548204174");
+    s.send("o");
+    s.wait_for("type to filter");
+    s.send("chat #sig");
+    s.wait_for("> chat #sig");
+    s.send("\r");
+    let start = Instant::now();
+    while !s.recorded_url().exists() {
+        assert!(
+            start.elapsed() < DEADLINE,
+            "the browser script never ran; screen:\n{}",
+            s.text()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let url = std::fs::read_to_string(s.recorded_url()).unwrap();
+    assert!(
+        url.contains("slack.com") && url.contains("sig-autoscaling"),
+        "{url}"
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
+
 #[test]
 fn question_mark_shows_the_help() {
     let mut s = Session::start(120, 40);

@@ -23,11 +23,83 @@ pub enum View {
     Upcoming,
 }
 
-/// The numbered-link overlay.
+/// The link overlay: a group's links, narrowed by what is typed (fzf syntax, as the search
+/// line), because groups have far more links than the nine digits can open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
     pub links: Vec<NamedLink>,
+    pub filter: String,
+    /// The links the filter keeps, best first (all, in the detail pane's order, when it is
+    /// empty). A digit opens the entry at that place, so 1–9 keep their detail-pane numbers
+    /// until something is typed.
+    pub shown: Vec<Shown>,
+    /// A place in `shown`.
     pub selected: usize,
+}
+
+/// A link the filter kept, with the chars of its label to highlight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub link: usize,
+    pub label_matches: Vec<usize>,
+}
+
+impl Picker {
+    pub fn new(links: Vec<NamedLink>) -> Picker {
+        let mut picker = Picker {
+            links,
+            filter: String::new(),
+            shown: Vec::new(),
+            selected: 0,
+        };
+        picker.narrow();
+        picker
+    }
+
+    /// Matches the filter against each link's label and URL, as one text; the best first,
+    /// ties in the detail pane's order. The selection goes back to the top, where the best
+    /// match is.
+    pub fn narrow(&mut self) {
+        let query = Query::parse(&self.filter);
+        let mut kept: Vec<(i64, Shown)> = self
+            .links
+            .iter()
+            .enumerate()
+            .filter_map(|(i, link)| {
+                if query.is_empty() {
+                    return Some((
+                        0,
+                        Shown {
+                            link: i,
+                            label_matches: Vec::new(),
+                        },
+                    ));
+                }
+                let label_len = link.label.chars().count();
+                let found = query.match_text(&format!("{} {}", link.label, link.url))?;
+                let label_matches = found
+                    .positions
+                    .into_iter()
+                    .filter(|&p| p < label_len)
+                    .collect();
+                Some((
+                    found.score,
+                    Shown {
+                        link: i,
+                        label_matches,
+                    },
+                ))
+            })
+            .collect();
+        kept.sort_by_key(|(score, shown)| (std::cmp::Reverse(*score), shown.link));
+        self.shown = kept.into_iter().map(|(_, shown)| shown).collect();
+        self.selected = 0;
+    }
+
+    /// The link at a place in the list (0-based), if that many are shown.
+    pub fn at(&self, place: usize) -> Option<&NamedLink> {
+        self.shown.get(place).map(|s| &self.links[s.link])
+    }
 }
 
 /// What is drawn over the panes; at most one thing is, and it takes the keys.

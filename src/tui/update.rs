@@ -326,7 +326,7 @@ fn open_picker(app: &mut App) {
     if links.is_empty() {
         app.status = Some("this group has no links".into());
     } else {
-        app.overlay = Overlay::Picker(Picker { links, selected: 0 });
+        app.overlay = Overlay::Picker(Picker::new(links));
     }
 }
 
@@ -334,16 +334,33 @@ fn picker(app: &mut App, action: Action) -> Option<Effect> {
     let Overlay::Picker(picker) = &mut app.overlay else {
         return None;
     };
-    let last = picker.links.len().saturating_sub(1);
+    let last = picker.shown.len().saturating_sub(1);
     match action {
         Action::Quit => app.quit = true,
         Action::Back => app.overlay = Overlay::None,
         Action::Up => picker.selected = picker.selected.saturating_sub(1),
         Action::Down => picker.selected = (picker.selected + 1).min(last),
+        Action::Type(c) => {
+            if picker.filter.chars().count() < crate::untrusted::limits::MAX_QUERY_CHARS {
+                picker.filter.push(c);
+                picker.narrow();
+            }
+        }
+        Action::Backspace => {
+            picker.filter.pop();
+            picker.narrow();
+        }
+        Action::ClearLine => {
+            picker.filter.clear();
+            picker.narrow();
+        }
         Action::Select => return open_picked(app, None),
         Action::OpenNumbered(n) => return open_picked(app, Some(n)),
         Action::CopyLink => {
-            let url = picker.links[picker.selected].url.clone();
+            let Some(url) = picker.at(picker.selected).map(|l| l.url.clone()) else {
+                app.status = Some("no link matches".into());
+                return None;
+            };
             app.overlay = Overlay::None;
             return copy(app, Some(url));
         }
@@ -353,14 +370,17 @@ fn picker(app: &mut App, action: Action) -> Option<Effect> {
     None
 }
 
-/// Opens the numbered (1-based) or the highlighted link, and closes the picker.
+/// Opens the link at a shown place (1-based) or the highlighted one, and closes the picker.
 fn open_picked(app: &mut App, number: Option<usize>) -> Option<Effect> {
     let Overlay::Picker(picker) = &app.overlay else {
         return None;
     };
-    let index = number.map_or(picker.selected, |n| n - 1);
-    let Some(link) = picker.links.get(index) else {
-        app.status = Some(format!("there is no link {}", index + 1));
+    let place = number.map_or(picker.selected, |n| n.saturating_sub(1));
+    let Some(link) = picker.at(place) else {
+        app.status = Some(match number {
+            Some(n) => format!("there is no link {n}"),
+            None => "no link matches".into(),
+        });
         return None;
     };
     let url = link.url.clone();

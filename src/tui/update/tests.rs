@@ -429,3 +429,90 @@ fn a_path_finds_its_project_in_the_projects_view_and_the_header_says_one_project
     assert_eq!(app.count_text(), "1 project");
     assert_eq!(selected_id(&app), "kubernetes-sig-node");
 }
+
+fn type_in_picker(app: &mut App, text: &str) {
+    for c in text.chars() {
+        assert_eq!(update(app, Action::Type(c)), None, "typing opens nothing");
+    }
+}
+
+#[test]
+fn typing_part_of_a_link_title_in_the_picker_narrows_it_and_enter_opens_it() {
+    let mut app = app();
+    app.select_group("cncf-wg-serverless");
+    update(&mut app, Action::OpenLinkPicker);
+    type_in_picker(&mut app, "repos");
+    let p = picker(&app).unwrap();
+    assert_eq!(p.filter, "repos");
+    assert!(p.shown.len() < p.links.len(), "the filter narrows");
+    assert_eq!(p.at(0).unwrap().label, "WG repository");
+    assert_eq!(
+        update(&mut app, Action::Select),
+        Some(Effect::Open("https://github.com/cncf/wg-serverless".into()))
+    );
+    assert!(picker(&app).is_none(), "opening closes the picker");
+
+    // Scattered letters find a title too, and a digit opens that place among those left.
+    update(&mut app, Action::OpenLinkPicker);
+    type_in_picker(&mut app, "intlnum");
+    assert_eq!(
+        update(&mut app, Action::OpenNumbered(1)),
+        Some(Effect::Open(
+            "https://zoom.us/zoomconference?m=serverless".into()
+        ))
+    );
+}
+
+#[test]
+fn backspace_and_clearing_the_picker_filter_bring_links_back() {
+    let mut app = app();
+    app.select_group("cncf-wg-serverless");
+    update(&mut app, Action::OpenLinkPicker);
+    let all = picker(&app).unwrap().links.len();
+    type_in_picker(&mut app, "zzzz");
+    assert!(picker(&app).unwrap().shown.is_empty());
+    assert_eq!(update(&mut app, Action::Select), None);
+    assert_eq!(app.status.as_deref(), Some("no link matches"));
+    assert_eq!(update(&mut app, Action::CopyLink), None);
+    assert!(picker(&app).is_some(), "nothing to open keeps the picker");
+    update(&mut app, Action::Backspace);
+    update(&mut app, Action::ClearLine);
+    let p = picker(&app).unwrap();
+    assert_eq!((p.filter.as_str(), p.shown.len()), ("", all));
+}
+
+#[test]
+fn every_one_of_many_links_is_reachable_from_the_picker() {
+    let mut app = app();
+    let gi = app.data.registry.group_index("cncf-wg-serverless").unwrap();
+    app.data.registry.groups[gi]
+        .links
+        .extend((1..=40).map(|n| crate::model::Link {
+            kind: Default::default(),
+            title: format!("Meeting notes {n:02}"),
+            url: format!("https://notes.example/{n:02}"),
+        }));
+    app.select_group("cncf-wg-serverless");
+    update(&mut app, Action::OpenLinkPicker);
+    let links = picker(&app).unwrap().links.clone();
+    assert!(links.len() > 40);
+    for (i, link) in links.iter().enumerate() {
+        update(&mut app, Action::OpenLinkPicker);
+        for _ in 0..i {
+            update(&mut app, Action::Down);
+        }
+        assert_eq!(
+            update(&mut app, Action::Select),
+            Some(Effect::Open(links::check(&link.url).unwrap().to_string())),
+            "link {} by moving",
+            i + 1
+        );
+    }
+    // And the 37th by its title, where no digit reaches.
+    update(&mut app, Action::OpenLinkPicker);
+    type_in_picker(&mut app, "notes 37");
+    assert_eq!(
+        update(&mut app, Action::OpenNumbered(1)),
+        Some(Effect::Open("https://notes.example/37".into()))
+    );
+}
