@@ -361,11 +361,19 @@ fn load_calendars(
     registry: &mut Registry,
     now: jiff::Timestamp,
 ) -> crate::agenda::Calendars {
-    let (calendars, messages) = calendars::load(registry, &dirs.config, &global.calendars, now);
+    let synced = synced_calendars(dirs);
+    let (calendars, messages) =
+        calendars::load(registry, &dirs.config, &synced, &global.calendars, now);
     for m in messages {
         crate::errln!("{m}");
     }
     calendars
+}
+
+/// The community calendars `townhall sync` keeps, for the communities that have one.
+fn synced_calendars(dirs: &Dirs) -> Vec<crate::sources::store::SyncedCalendar> {
+    let setup = sync::Setup::new(dirs);
+    setup.store.calendars(&setup.sources)
 }
 
 fn dispatch(
@@ -453,8 +461,14 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
             }
             // The calendars attach to the new groups; what they said at start was said then.
             let now = global.now.unwrap_or_else(jiff::Timestamp::now);
-            let (calendars, _) =
-                calendars::load(&mut loaded.registry, &dirs.config, &global.calendars, now);
+            let synced = setup.store.calendars(&setup.sources);
+            let (calendars, _) = calendars::load(
+                &mut loaded.registry,
+                &dirs.config,
+                &synced,
+                &global.calendars,
+                now,
+            );
             Ok(crate::tui::syncing::Reloaded {
                 registry: loaded.registry,
                 calendars,
@@ -625,8 +639,9 @@ fn validate(global: &Global, dirs: &Dirs, paths: &[PathBuf]) -> ExitCode {
     if paths.is_empty() {
         let mut registry = loaded.registry;
         let now = global.now.unwrap_or_else(jiff::Timestamp::now);
+        let synced = synced_calendars(dirs);
         let (calendars, messages) =
-            calendars::load(&mut registry, &dirs.config, &global.calendars, now);
+            calendars::load(&mut registry, &dirs.config, &synced, &global.calendars, now);
         for m in &messages {
             let _ = writeln!(out, "{m}");
         }

@@ -17,6 +17,19 @@ use std::path::{Path, PathBuf};
 use crate::formats::{Format, Origin};
 pub use user::UserSource;
 
+/// What a source's bytes are: groups, or a community calendar that says when their meetings
+/// happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Kind {
+    #[default]
+    Registry,
+    /// An iCalendar feed (`format: ical`); it needs a `community`.
+    Calendar,
+}
+
+/// The `format:` a calendar source is written with.
+pub const CALENDAR_FORMAT: &str = "ical";
+
 /// A source townhall can sync.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
@@ -24,7 +37,9 @@ pub struct Source {
     pub id: String,
     /// The community its groups belong to, when known before reading it.
     pub community: Option<String>,
-    /// How to read its bytes; `None` tells the format from the content, as `--registry` does.
+    pub kind: Kind,
+    /// How to read a registry's bytes; `None` tells the format from the content, as
+    /// `--registry` does (and for a calendar, which has one format).
     pub format: Option<Format>,
     pub location: Location,
     pub homepage: Option<String>,
@@ -114,6 +129,7 @@ impl Source {
         Source {
             id: entry.id.into(),
             community: Some(entry.community.into()),
+            kind: Kind::Registry,
             format: Some(entry.format),
             location: Location::Http(url),
             homepage: Some(entry.homepage.into()),
@@ -129,29 +145,77 @@ impl Source {
     }
 }
 
+impl Source {
+    fn from_calendar(entry: &catalog::CalendarEntry) -> Source {
+        let url = url::Url::parse(entry.url).expect("catalog URLs are valid");
+        Source {
+            id: entry.id.into(),
+            community: Some(entry.community.into()),
+            kind: Kind::Calendar,
+            format: None,
+            location: Location::Http(url),
+            homepage: None,
+            license: None,
+            origin: Origin::default(),
+            in_catalog: true,
+        }
+    }
+
+    /// The format as `sources` and config.yaml name it.
+    pub fn format_name(&self) -> Option<&'static str> {
+        match self.kind {
+            Kind::Calendar => Some(CALENDAR_FORMAT),
+            Kind::Registry => self.format.map(Format::name),
+        }
+    }
+}
+
 /// The catalog with the user's sources applied: an entry whose id is in the catalog moves
 /// that source (a mirror, a fork, a test server) and may change its format or community; a
 /// new id adds a source. Problems name the entry and are returned beside the sources that
 /// are fine, so one typo doesn't take every source away.
 pub fn resolve(user: &[UserSource], config_dir: &Path) -> (Vec<Source>, Vec<String>) {
-    let mut sources: Vec<Source> = catalog::CATALOG.iter().map(Source::from_catalog).collect();
+    let mut sources: Vec<Source> = catalog::CATALOG
+        .iter()
+        .map(Source::from_catalog)
+        .chain(catalog::CALENDARS.iter().map(Source::from_calendar))
+        .collect();
     let mut problems = Vec::new();
     for (i, entry) in user.iter().enumerate() {
         match entry.check(config_dir) {
             Err(e) => problems.push(format!("sources[{i}] ({}): {e}", entry.shown_id())),
-            Ok((location, format)) => match sources.iter_mut().find(|s| s.id == entry.id) {
+            Ok((location, kind, format)) => match sources.iter_mut().find(|s| s.id == entry.id) {
                 Some(known) => {
+                    let kind = kind.unwrap_or(known.kind);
+                    if kind == Kind::Calendar
+                        && entry.community.is_none()
+                        && known.kind != Kind::Calendar
+                    {
+                        problems.push(format!(
+                            "sources[{i}] ({}): a calendar needs the `community` it belongs to",
+                            entry.shown_id()
+                        ));
+                        continue;
+                    }
                     known.location = location;
-                    if format.is_some() {
+                    known.kind = kind;
+                    if format.is_some() || kind == Kind::Calendar {
                         known.format = format;
                     }
                     if entry.community.is_some() {
                         known.community = entry.community.clone();
                     }
                 }
+                None if kind == Some(Kind::Calendar) && entry.community.is_none() => {
+                    problems.push(format!(
+                        "sources[{i}] ({}): a calendar needs the `community` it belongs to",
+                        entry.shown_id()
+                    ));
+                }
                 None => sources.push(Source {
                     id: entry.id.clone(),
                     community: entry.community.clone(),
+                    kind: kind.unwrap_or_default(),
                     format,
                     location,
                     homepage: None,
@@ -203,7 +267,10 @@ mod tests {
         let a = sources.last().unwrap();
         assert_eq!((a.id.as_str(), a.in_catalog), ("acme", false));
         assert_eq!(a.location, Location::File("/cfg/acme.yaml".into()));
-        assert_eq!(sources.len(), catalog::CATALOG.len() + 1);
+        assert_eq!(
+            sources.len(),
+            catalog::CATALOG.len() + catalog::CALENDARS.len() + 1
+        );
     }
 
     #[test]
@@ -231,6 +298,48 @@ mod tests {
             sources.last().unwrap().location,
             Location::File("/tmp/ok.yaml".into())
         );
+    }
+
+    #[test]
+    fn a_calendar_source_is_ical_with_a_community() {
+        let (sources, problems) = resolve(
+            &[
+                UserSource {
+                    format: Some("ical".into()),
+                    community: Some("acme".into()),
+                    ..user("acme-cal", "http://127.0.0.1:9/acme.ics")
+                },
+                UserSource {
+                    format: Some("ical".into()),
+                    ..user("lonely", "http://127.0.0.1:9/x.ics")
+                },
+                user("kubernetes-calendar", "k8s.ics"),
+            ],
+            Path::new("/cfg"),
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("\"lonely\"") && problems[0].contains("community"),
+            "{problems:?}"
+        );
+        let acme = sources.iter().find(|s| s.id == "acme-cal").unwrap();
+        assert_eq!(
+            (acme.kind, acme.format_name()),
+            (Kind::Calendar, Some("ical"))
+        );
+        let k = sources
+            .iter()
+            .find(|s| s.id == "kubernetes-calendar")
+            .unwrap();
+        assert_eq!(
+            k.kind,
+            Kind::Calendar,
+            "moving a catalog calendar keeps its kind"
+        );
+        assert_eq!(k.community.as_deref(), Some("kubernetes"));
+        assert_eq!(k.location, Location::File("/cfg/k8s.ics".into()));
+        let registry = sources.iter().find(|s| s.id == "kubernetes").unwrap();
+        assert_eq!(registry.format_name(), Some("kubernetes"));
     }
 
     #[test]

@@ -359,7 +359,10 @@ const MAY_IMPORT: &[(&str, &[&str])] = &[
         &["model", "yaml", "formats", "schedule", "links", "untrusted"],
     ),
     ("sources", &["model", "formats", "registry"]),
-    ("sync", &["model", "formats", "registry", "sources"]),
+    (
+        "sync",
+        &["model", "formats", "registry", "sources", "calendar"],
+    ),
     ("present", &["model", "schedule", "links", "owner", "text"]),
     (
         "tui",

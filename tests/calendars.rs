@@ -12,7 +12,9 @@ fn townhall() -> Command {
     let mut cmd = Command::cargo_bin("townhall").unwrap();
     // An empty config folder: no user registry, no calendar copies.
     let empty = std::env::temp_dir().join("townhall-calendars-test-empty-config");
-    cmd.env("TOWNHALL_CONFIG_DIR", empty);
+    cmd.env("TOWNHALL_CONFIG_DIR", &empty);
+    // Nor synced copies: every calendar a test reads is one it names.
+    cmd.env("TOWNHALL_DATA_DIR", empty.join("data"));
     cmd.env_remove("TZ");
     cmd
 }

@@ -77,6 +77,23 @@ fn serve_all(server: &Server) -> String {
         ("cncf-tags", "/cncf/tags.yaml"),
         ("cloudfoundry", "/cf/toc/working-groups/WORKING-GROUPS.md"),
     ];
+    for community in ["kubernetes", "opentelemetry", "cloudfoundry"] {
+        server.set(
+            &format!("/calendars/{community}/basic.ics"),
+            Reply::file(
+                read(&format!("fixtures/calendars/{community}.ics")),
+                &format!("\"{community}-cal\""),
+            ),
+        );
+    }
+    let entries = entries.into_iter().chain([
+        ("kubernetes-calendar", "/calendars/kubernetes/basic.ics"),
+        (
+            "opentelemetry-calendar",
+            "/calendars/opentelemetry/basic.ics",
+        ),
+        ("cloudfoundry-calendar", "/calendars/cloudfoundry/basic.ics"),
+    ]);
     let mut config = String::from("sync: { timeout: 20s }\nsources:\n");
     for (id, path) in entries {
         config.push_str(&format!(
@@ -288,4 +305,131 @@ fn paths_name_the_folder_of_synced_copies() {
     let paths = home.json(&["paths", "--json"]);
     let sources = paths["sources"].as_str().unwrap();
     assert!(sources.ends_with("sources") && sources.starts_with(paths["data"].as_str().unwrap()));
+}
+
+/// SIG Architecture's regular meetings in the three weeks from Tuesday 20 October 2026, as
+/// (start, status).
+fn architecture_weeks(home: &Home, extra: &[&str]) -> Vec<(String, String)> {
+    let mut args = vec![
+        "--now",
+        "2026-10-20T12:00:00Z",
+        "--tz",
+        "UTC",
+        "--community",
+        "kubernetes",
+    ];
+    args.extend_from_slice(extra);
+    args.extend(["upcoming", "--json", "--days", "21", "--group"]);
+    args.push("kubernetes-sig-architecture");
+    home.json(&args)
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| {
+            // The moved instance carries the calendar's title for it.
+            r["meeting"].as_str().is_some_and(|m| {
+                m != "AI Conformance Meeting"
+                    && (m.starts_with("Regular SIG Meeting") || m.contains("Bi-Weekly"))
+            })
+        })
+        .map(|r| {
+            (
+                r["start"].as_str().unwrap().to_owned(),
+                r["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn calendars_sync_like_registries_and_their_copies_confirm_the_agenda() {
+    let server = Server::start();
+    let home = Home::new(&serve_all(&server));
+    let before = architecture_weeks(&home, &[]);
+    assert!(
+        before.iter().all(|(_, status)| status == "tentative"),
+        "weeks unknown before the calendar: {before:?}"
+    );
+
+    let (code, out, err) = home.run(&["sync"]);
+    assert_eq!(code, 0, "{out}\n{err}");
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("kubernetes-calendar\t"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        line.contains("updated") && line.ends_with(" events"),
+        "{line}"
+    );
+
+    let sources = home.json(&["sources", "--json"]);
+    for id in [
+        "kubernetes-calendar",
+        "opentelemetry-calendar",
+        "cloudfoundry-calendar",
+    ] {
+        let row = by_id(&sources, id);
+        assert_eq!(
+            (row["state"].as_str(), row["format"].as_str()),
+            (Some("synced"), Some("ical")),
+            "{row}"
+        );
+        assert!(row["events"].as_u64().unwrap() > 0, "{row}");
+        assert!(
+            row.get("groups").is_none(),
+            "a calendar holds no groups: {row}"
+        );
+    }
+    let copy = home.dir.path().join("data/sources/kubernetes-calendar.ics");
+    assert_eq!(
+        fs::read(&copy).unwrap(),
+        read("fixtures/calendars/kubernetes.ics"),
+        "the copy is the feed's bytes"
+    );
+
+    // The synced calendar gives the weeks, the cancellation and the move, with no --calendar.
+    let after = architecture_weeks(&home, &[]);
+    assert_eq!(
+        after,
+        vec![
+            ("2026-10-22T18:00:00+00:00".into(), "confirmed".into()),
+            ("2026-11-04T19:00:00+00:00".into(), "confirmed".into()),
+        ],
+        "the calendar's weeks only"
+    );
+
+    // A feed that turns into an error page or stops being a calendar keeps the last good copy.
+    server.set(
+        "/calendars/kubernetes/basic.ics",
+        Reply::html("<!DOCTYPE html><title>Sign in</title>"),
+    );
+    let (code, out, _) = home.run(&["sync", "kubernetes-calendar"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("HTML page"), "{out}");
+    server.set(
+        "/calendars/kubernetes/basic.ics",
+        Reply::file(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+            "\"k-empty\"",
+        ),
+    );
+    let (code, out, _) = home.run(&["sync", "kubernetes-calendar"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("no events"), "{out}");
+    assert_eq!(
+        fs::read(&copy).unwrap(),
+        read("fixtures/calendars/kubernetes.ics")
+    );
+    assert_eq!(architecture_weeks(&home, &[]), after);
+
+    // A calendar of the user's own for the community stands in for the synced copy.
+    let own = home.dir.path().join("config/calendars");
+    fs::create_dir_all(&own).unwrap();
+    fs::write(
+        own.join("kubernetes.ics"),
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n\
+         DTSTART:20261201T170000Z\r\nSUMMARY:Something else\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    assert_eq!(architecture_weeks(&home, &[]), before);
 }

@@ -1,7 +1,8 @@
-//! Which community calendars a command reads: every `COMMUNITY.ics` in the config folder's
-//! `calendars/` (where a copy of a community's calendar export goes), then each
-//! `--calendar [COMMUNITY=]PATH`. A file that isn't a calendar is skipped with a message;
-//! problems inside one are warnings `path:line: message`, shown by `townhall validate`.
+//! Which community calendars a command reads: the synced copy of each calendar source
+//! (`townhall sync`), unless the user gave that community a calendar of their own: every
+//! `COMMUNITY.ics` in the config folder's `calendars/`, then each `--calendar
+//! [COMMUNITY=]PATH`. A file that isn't a calendar is skipped with a message; problems inside
+//! one are warnings `path:line: message`, shown by `townhall validate`.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -10,6 +11,7 @@ use crate::agenda::{Calendars, Feed};
 use crate::calendar::Calendar;
 use crate::calendar::limits::MAX_BYTES;
 use crate::model::Registry;
+use crate::sources::store::SyncedCalendar;
 
 /// A `--calendar` value: the community it belongs to (else the file's stem), and the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +48,7 @@ pub fn folder(config: &Path) -> PathBuf {
 pub fn load(
     registry: &mut Registry,
     config: &Path,
+    synced: &[SyncedCalendar],
     args: &[CalendarArg],
     now: jiff::Timestamp,
 ) -> (Calendars, Vec<String>) {
@@ -62,16 +65,22 @@ pub fn load(
         }));
     }
     wanted.extend(args.iter().cloned());
+    // A calendar of the user's own for a community stands in for the synced one: reading
+    // both would list every meeting twice.
+    let own: Vec<String> = wanted.iter().filter_map(community_of).collect();
+    let synced = synced
+        .iter()
+        .filter(|s| !own.contains(&s.community))
+        .map(|s| CalendarArg {
+            community: Some(s.community.clone()),
+            path: s.path.clone(),
+        });
+    let wanted: Vec<CalendarArg> = synced.chain(wanted).collect();
     let mut feeds = Vec::new();
     let mut messages = Vec::new();
     for arg in wanted {
         let name = arg.path.display().to_string();
-        let community = arg.community.clone().or_else(|| {
-            arg.path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-        });
-        let Some(community) = community.filter(|c| registry.community(c).is_some()) else {
+        let Some(community) = community_of(&arg).filter(|c| registry.community(c).is_some()) else {
             messages.push(format!(
                 "townhall: {name}: no loaded community for this calendar (name it: --calendar COMMUNITY={name})"
             ));
@@ -87,6 +96,15 @@ pub fn load(
         }
     }
     (Calendars::attach(registry, feeds, now), messages)
+}
+
+/// The community a calendar is for: as named, else the file's stem (`kubernetes.ics`).
+fn community_of(arg: &CalendarArg) -> Option<String> {
+    arg.community.clone().or_else(|| {
+        arg.path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+    })
 }
 
 /// A calendar file, read no further than a calendar may be long.

@@ -40,6 +40,9 @@ struct Row {
     last_modified: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     groups: Option<usize>,
+    /// A calendar's events, in place of groups.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    events: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     snapshot: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -57,7 +60,7 @@ impl Row {
         Row {
             id: source.id.clone(),
             community: source.community.clone(),
-            format: source.format.map(|f| f.name().to_string()),
+            format: source.format_name().map(str::to_string),
             url: source.location.to_string(),
             homepage: source.homepage.clone(),
             license: source.license.clone(),
@@ -70,7 +73,11 @@ impl Row {
             changed_at: synced.as_ref().map(|s| s.changed),
             etag: primary.and_then(|v| v.etag.clone()),
             last_modified: primary.and_then(|v| v.last_modified.clone()),
-            groups: synced.as_ref().map(|s| s.groups),
+            groups: synced
+                .as_ref()
+                .filter(|s| s.events.is_none())
+                .map(|s| s.groups),
+            events: synced.as_ref().and_then(|s| s.events),
             snapshot,
             failure: state.failure,
         }
@@ -84,6 +91,9 @@ impl Row {
                 let mut parts = vec![format!("synced {}", minute(&at))];
                 if let Some(n) = self.groups {
                     parts.push(format!("{n} groups"));
+                }
+                if let Some(n) = self.events {
+                    parts.push(format!("{n} events"));
                 }
                 if let Some(etag) = &self.etag {
                     parts.push(format!("ETag {etag}"));

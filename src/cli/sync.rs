@@ -158,17 +158,19 @@ fn progress(total: usize) -> ProgressBar {
     bar
 }
 
-/// One tab-separated line per source: id, status, then the group count or the reason.
+/// One tab-separated line per source: id, status, then the group (or event) count or the
+/// reason.
 fn line(o: &Outcome) -> String {
     let status = match o.status {
         Status::Updated => "updated",
         Status::Unchanged => "unchanged",
         Status::Failed => "failed",
     };
-    let detail = match (&o.error, o.groups) {
-        (Some(e), _) => e.clone(),
-        (None, Some(n)) => format!("{n} groups"),
-        (None, None) => String::new(),
+    let detail = match (&o.error, o.groups, o.events) {
+        (Some(e), ..) => e.clone(),
+        (None, Some(n), _) => format!("{n} groups"),
+        (None, None, Some(n)) => format!("{n} events"),
+        (None, None, None) => String::new(),
     };
     format!("{}\t{status}\t{detail}", o.id)
 }

@@ -83,6 +83,35 @@ pub const CATALOG: &[Entry] = &[
     },
 ];
 
+/// A community's public calendar, as its iCalendar export: where meetings really happen,
+/// week by week, with cancellations and moves (see `agenda::calendars`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CalendarEntry {
+    pub id: &'static str,
+    pub community: &'static str,
+    pub url: &'static str,
+}
+
+/// The calendars each community links as its own: Kubernetes' and OpenTelemetry's public
+/// Google calendars, and the iCal export the Cloud Foundry seed points readers to.
+pub const CALENDARS: &[CalendarEntry] = &[
+    CalendarEntry {
+        id: "kubernetes-calendar",
+        community: "kubernetes",
+        url: "https://calendar.google.com/calendar/ical/calendar%40kubernetes.io/public/basic.ics",
+    },
+    CalendarEntry {
+        id: "opentelemetry-calendar",
+        community: "opentelemetry",
+        url: "https://calendar.google.com/calendar/ical/c_2bf73e3b6b530da4babd444e72b76a6ad893a5c3f43cf40467abc7a9a897f977%40group.calendar.google.com/public/basic.ics",
+    },
+    CalendarEntry {
+        id: "cloudfoundry-calendar",
+        community: "cloudfoundry",
+        url: "https://calendar.google.com/calendar/ical/cloudfoundry.org_oedb0ilotg5udspdlv32a5vc78@group.calendar.google.com/public/basic.ics",
+    },
+];
+
 pub fn find(id: &str) -> Option<&'static Entry> {
     CATALOG.iter().find(|e| e.id == id)
 }
@@ -103,6 +132,21 @@ mod tests {
                 e.id
             );
             assert!(url.path().contains("/HEAD/"), "{}", e.id);
+        }
+    }
+
+    #[test]
+    fn every_calendar_is_a_public_ics_export_of_a_community_with_a_registry() {
+        for c in CALENDARS {
+            let url = url::Url::parse(c.url).unwrap();
+            assert_eq!(url.scheme(), "https", "{}", c.id);
+            assert!(url.path().ends_with("/public/basic.ics"), "{}", c.id);
+            assert!(
+                CATALOG.iter().any(|e| e.community == c.community),
+                "{}",
+                c.id
+            );
+            assert!(find(c.id).is_none(), "{} is also a registry id", c.id);
         }
     }
 

@@ -150,6 +150,7 @@ mod tests {
                     changed: synced_at,
                     url: s.location.to_string(),
                     groups: 1,
+                    events: None,
                     documents: Vec::new(),
                 }),
                 failure: None,

@@ -24,6 +24,9 @@ pub struct Synced {
     /// Where it was fetched from.
     pub url: String,
     pub groups: usize,
+    /// A calendar's events (its `groups` are 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<usize>,
     /// The validators of each document, the directory page first.
     #[serde(default)]
     pub documents: Vec<Validators>,

@@ -16,8 +16,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::Source;
 use super::state::State;
+use super::{Kind, Source};
 use crate::formats::Format;
 use crate::formats::cloudfoundry::Document;
 use crate::registry::load::{Input, Synced};
@@ -189,10 +189,11 @@ impl Store {
     }
 
     /// The synced copies of `sources`, for the loader: each replaces the built-in snapshot
-    /// of its source (see `registry::load`).
+    /// of its source (see `registry::load`). Calendars are not registries: see `calendars`.
     pub fn synced(&self, sources: &[Source]) -> Vec<Synced> {
         sources
             .iter()
+            .filter(|s| s.kind == Kind::Registry)
             .filter_map(|source| {
                 let copy = self.copy(source)?;
                 let name = self.copy_path(source).display().to_string();
@@ -205,11 +206,40 @@ impl Store {
     }
 }
 
+/// A synced community calendar: its community and the file holding its last good copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncedCalendar {
+    pub source: String,
+    pub community: String,
+    pub path: PathBuf,
+}
+
+impl Store {
+    /// The calendar sources that have a synced copy, for `cli::calendars`.
+    pub fn calendars(&self, sources: &[Source]) -> Vec<SyncedCalendar> {
+        sources
+            .iter()
+            .filter(|s| s.kind == Kind::Calendar)
+            .filter_map(|s| {
+                let path = self.copy_path(s);
+                Some(SyncedCalendar {
+                    source: s.id.clone(),
+                    community: s.community.clone()?,
+                    path: path.is_file().then_some(path)?,
+                })
+            })
+            .collect()
+    }
+}
+
 fn is_bundled(source: &Source) -> bool {
     source.format == Some(Format::CloudFoundry)
 }
 
 fn extension(source: &Source) -> &'static str {
+    if source.kind == Kind::Calendar {
+        return "ics";
+    }
     match source.format {
         Some(Format::CloudFoundry) => "json",
         _ => "yaml",
@@ -339,5 +369,32 @@ mod tests {
         assert_eq!(store.copy(&k), None);
         k.location = Location::File("/nowhere".into());
         assert!(store.synced(&[k]).is_empty());
+    }
+
+    #[test]
+    fn a_calendar_is_kept_as_ics_and_is_not_a_registry_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path());
+        let cal = source("kubernetes-calendar");
+        assert!(store.calendars(std::slice::from_ref(&cal)).is_empty());
+        let text = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+        store
+            .save(&cal, Some(&copy(&[("", text)])), &State::default())
+            .unwrap();
+        assert!(
+            store
+                .copy_path(&cal)
+                .ends_with("sources/kubernetes-calendar.ics")
+        );
+        assert_eq!(fs::read_to_string(store.copy_path(&cal)).unwrap(), text);
+        assert!(store.synced(std::slice::from_ref(&cal)).is_empty());
+        assert_eq!(
+            store.calendars(std::slice::from_ref(&cal)),
+            vec![SyncedCalendar {
+                source: cal.id.clone(),
+                community: "kubernetes".into(),
+                path: store.copy_path(&cal),
+            }]
+        );
     }
 }

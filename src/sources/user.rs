@@ -4,13 +4,14 @@
 //! sources:
 //!   - { id: kubernetes, url: "https://mirror.example/sigs.yaml" }   # a catalog source, moved
 //!   - { id: acme, url: "https://acme.example/sigs.yaml", format: kubernetes, community: acme }
+//!   - { id: acme-calendar, url: "https://acme.example/basic.ics", format: ical, community: acme }
 //! ```
 
 use std::path::Path;
 
 use serde::Deserialize;
 
-use super::Location;
+use super::{CALENDAR_FORMAT, Kind, Location};
 use crate::formats::Format;
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -28,8 +29,12 @@ pub struct UserSource {
 const MAX_ID: usize = 64;
 
 impl UserSource {
-    /// The entry's location and format, or what is wrong with it.
-    pub(super) fn check(&self, config_dir: &Path) -> Result<(Location, Option<Format>), String> {
+    /// The entry's location, kind (when `format` says) and registry format, or what is wrong
+    /// with it.
+    pub(super) fn check(
+        &self,
+        config_dir: &Path,
+    ) -> Result<(Location, Option<Kind>, Option<Format>), String> {
         if !is_id(&self.id) {
             return Err(format!(
                 "id {:?} must be 1 to {MAX_ID} of a-z, 0-9, '-', '_' or '.', not starting with '.'",
@@ -43,12 +48,19 @@ impl UserSource {
                 "community {c:?} is not an id (a-z, 0-9, '-', '_', '.')"
             ));
         }
-        let format = match &self.format {
-            None => None,
-            Some(name) => Some(name.parse::<Format>()?),
+        let (kind, format) = match &self.format {
+            None => (None, None),
+            Some(name) if name == CALENDAR_FORMAT => (Some(Kind::Calendar), None),
+            Some(name) => (
+                Some(Kind::Registry),
+                Some(
+                    name.parse::<Format>()
+                        .map_err(|e| format!("{e}; a calendar is `format: {CALENDAR_FORMAT}`"))?,
+                ),
+            ),
         };
         let location = Location::parse(&self.url, config_dir)?;
-        Ok((location, format))
+        Ok((location, kind, format))
     }
 
     /// The id as messages may show it (it may be anything the file holds).

@@ -1,9 +1,11 @@
 //! Validate before accept: a fetched copy replaces the last good one only when it reads, with
-//! the same reader and checks as `--registry` and loading, into at least one group.
+//! the same reader and checks as `--registry` and loading, into at least one group (or, for
+//! a calendar, with the calendar reader into at least one event).
 
+use crate::calendar::Calendar;
 use crate::registry::load::load_inputs;
-use crate::sources::Source;
 use crate::sources::store::SyncedCopy;
+use crate::sources::{Kind, Source};
 
 /// Problems shown with a rejection, at most.
 const SHOWN: usize = 10;
@@ -15,8 +17,15 @@ pub struct Rejection {
     pub problems: Vec<String>,
 }
 
-/// The number of groups `copy` holds, or why it is refused.
-pub fn accept(source: &Source, copy: &SyncedCopy) -> Result<usize, Rejection> {
+/// What an accepted copy holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Held {
+    Groups(usize),
+    Events(usize),
+}
+
+/// What `copy` holds, or why it is refused.
+pub fn accept(source: &Source, copy: &SyncedCopy) -> Result<Held, Rejection> {
     let refuse = |reason: String| Rejection {
         reason,
         problems: Vec::new(),
@@ -28,6 +37,9 @@ pub fn accept(source: &Source, copy: &SyncedCopy) -> Result<usize, Rejection> {
                 page.url
             )));
         }
+    }
+    if source.kind == Kind::Calendar {
+        return accept_calendar(copy);
     }
     let name = copy
         .primary()
@@ -51,7 +63,22 @@ pub fn accept(source: &Source, copy: &SyncedCopy) -> Result<usize, Rejection> {
     }
     match loaded.registry.groups.len() {
         0 => Err(refuse("it holds no groups".into())),
-        n => Ok(n),
+        n => Ok(Held::Groups(n)),
+    }
+}
+
+/// A calendar is refused only when it isn't one at all or holds no event: a malformed event
+/// inside is a warning `townhall validate` shows, as for a calendar file on disk.
+fn accept_calendar(copy: &SyncedCopy) -> Result<Held, Rejection> {
+    let text = copy.primary().map_or("", |p| p.text.as_str());
+    let refuse = |reason: String| Rejection {
+        reason,
+        problems: Vec::new(),
+    };
+    match Calendar::read(text.as_bytes()) {
+        Err(e) => Err(refuse(format!("it isn't a calendar: {e}"))),
+        Ok(calendar) if calendar.events == 0 => Err(refuse("it holds no events".into())),
+        Ok(calendar) => Ok(Held::Events(calendar.events)),
     }
 }
 
@@ -77,5 +104,42 @@ mod tests {
         assert!(looks_like_html("<HTML><body>"));
         assert!(!looks_like_html("sigs: []\n"));
         assert!(!looks_like_html("<img src=x> # Working Groups"));
+    }
+
+    fn calendar_copy(text: &str) -> SyncedCopy {
+        SyncedCopy {
+            documents: vec![crate::sources::store::Page {
+                link: String::new(),
+                url: "http://127.0.0.1:9/basic.ics".into(),
+                text: text.into(),
+            }],
+        }
+    }
+
+    fn calendar_source() -> Source {
+        let (sources, _) = crate::sources::resolve(&[], std::path::Path::new("/"));
+        sources
+            .into_iter()
+            .find(|s| s.kind == Kind::Calendar)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_calendar_is_accepted_by_its_events_and_refused_without_any() {
+        let cal = calendar_source();
+        let one = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\n\
+                   DTSTART:20261201T170000Z\r\nSUMMARY:SIG Node\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        assert_eq!(accept(&cal, &calendar_copy(one)), Ok(Held::Events(1)));
+        let empty = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
+        let why = accept(&cal, &calendar_copy(empty)).unwrap_err().reason;
+        assert!(why.contains("no events"), "{why}");
+        let why = accept(&cal, &calendar_copy("sigs: []\n"))
+            .unwrap_err()
+            .reason;
+        assert!(why.contains("isn't a calendar"), "{why}");
+        let why = accept(&cal, &calendar_copy("<!DOCTYPE html><p>sign in"))
+            .unwrap_err()
+            .reason;
+        assert!(why.contains("HTML"), "{why}");
     }
 }

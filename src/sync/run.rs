@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use super::Settings;
-use super::check::accept;
+use super::check::{Held, accept};
 use super::fetch::{Client, Fetched};
 use crate::formats::Format;
 use crate::formats::cloudfoundry;
@@ -32,6 +32,9 @@ pub struct Outcome {
     /// The groups the source's copy holds now (the last good copy's when it failed).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<usize>,
+    /// A calendar's events, in place of groups.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// The reader's messages about a refused copy, `path:line:col: message`.
@@ -70,6 +73,7 @@ pub fn sync(
                     id: source.id.clone(),
                     status: Status::Failed,
                     groups: None,
+                    events: None,
                     error: Some("townhall failed while syncing this source".into()),
                     problems: Vec::new(),
                 })
@@ -92,12 +96,17 @@ fn one(source: &Source, store: &Store, client: &Client, now: Timestamp) -> Outco
         }
         Ok(Fresh::Changed(copy, validators)) => match accept(source, &copy) {
             Err(rejected) => Err((rejected.reason, rejected.problems)),
-            Ok(groups) => {
+            Ok(held) => {
+                let (groups, events) = match held {
+                    Held::Groups(n) => (n, None),
+                    Held::Events(n) => (0, Some(n)),
+                };
                 state.synced = Some(Synced {
                     at: now,
                     changed: now,
                     url: source.location.to_string(),
                     groups,
+                    events,
                     documents: validators,
                 });
                 state.failure = None;
@@ -107,7 +116,8 @@ fn one(source: &Source, store: &Store, client: &Client, now: Timestamp) -> Outco
                         return Outcome {
                             id: source.id.clone(),
                             status: Status::Updated,
-                            groups: Some(groups),
+                            groups: events.is_none().then_some(groups),
+                            events,
                             error: None,
                             problems: Vec::new(),
                         };
@@ -130,7 +140,8 @@ fn one(source: &Source, store: &Store, client: &Client, now: Timestamp) -> Outco
             Outcome {
                 id: source.id.clone(),
                 status,
-                groups: state.synced.as_ref().map(|s| s.groups),
+                groups: held_groups(state.synced.as_ref()),
+                events: state.synced.as_ref().and_then(|s| s.events),
                 error: saved.err().map(|e| format!("cannot save the state: {e}")),
                 problems: Vec::new(),
             }
@@ -145,12 +156,18 @@ fn one(source: &Source, store: &Store, client: &Client, now: Timestamp) -> Outco
             Outcome {
                 id: source.id.clone(),
                 status: Status::Failed,
-                groups: state.synced.as_ref().map(|s| s.groups),
+                groups: held_groups(state.synced.as_ref()),
+                events: state.synced.as_ref().and_then(|s| s.events),
                 error: Some(reason),
                 problems,
             }
         }
     }
+}
+
+/// The groups a last good copy holds; none for a calendar, which holds events.
+fn held_groups(synced: Option<&Synced>) -> Option<usize> {
+    synced.filter(|s| s.events.is_none()).map(|s| s.groups)
 }
 
 enum Fresh {

@@ -117,6 +117,7 @@ mod tests {
             id: id.into(),
             status,
             groups: Some(1),
+            events: None,
             error: error.map(Into::into),
             problems: Vec::new(),
         }

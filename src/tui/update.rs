@@ -340,11 +340,11 @@ fn picker(app: &mut App, action: Action) -> Option<Effect> {
         Action::Back => app.overlay = Overlay::None,
         Action::Up => picker.selected = picker.selected.saturating_sub(1),
         Action::Down => picker.selected = (picker.selected + 1).min(last),
-        Action::Type(c) => {
-            if picker.filter.chars().count() < crate::untrusted::limits::MAX_QUERY_CHARS {
-                picker.filter.push(c);
-                picker.narrow();
-            }
+        Action::Type(c)
+            if picker.filter.chars().count() < crate::untrusted::limits::MAX_QUERY_CHARS =>
+        {
+            picker.filter.push(c);
+            picker.narrow();
         }
         Action::Backspace => {
             picker.filter.pop();
