@@ -153,62 +153,119 @@ pub fn until(
 ) -> Vec<Entry> {
     let mut entries = Vec::new();
     for (gi, g) in meeting_groups(registry) {
-        for (mi, m) in g.meetings.iter().enumerate() {
-            if let Some(found) = calendars.occurrences(gi, mi, Window::new(now, end)) {
-                let series = calendars.series_of(gi, mi);
-                entries.extend(found.into_iter().filter(|o| !o.all_day).map(|o| {
-                    // A retitled instance says why it differs; the series' own title is the
-                    // meeting's, under the registry's name for it.
-                    let retitled = series.iter().all(|(_, s)| s.title() != o.title);
-                    let title = (retitled && o.title != m.title).then(|| o.title.clone());
-                    Entry {
-                        group: gi,
-                        meeting: mi,
-                        status: match o.status {
-                            EventStatus::Confirmed => Status::Confirmed,
-                            EventStatus::Tentative => Status::Tentative,
-                            EventStatus::Cancelled => Status::Cancelled,
-                        },
-                        source: Source::Calendar,
-                        occurrence: Occurrence {
-                            start: o.start,
-                            end: o.end,
-                            tentative: o.status == EventStatus::Tentative,
-                        },
-                        moved_from: o.moved_from,
-                        title,
-                        join: o.join,
-                    }
-                }));
-                continue;
-            }
-            let Some(rule) = m.rule() else {
-                continue;
-            };
-            // Starting a meeting-length early catches one already in progress.
-            let from = now.checked_sub(rule.duration()).unwrap_or(Timestamp::MIN);
-            let found = rule
-                .occurrences_between(from, end)
-                .into_iter()
-                .filter(|o| o.end.timestamp() > now);
-            entries.extend(found.map(|occurrence| Entry {
-                group: gi,
-                meeting: mi,
-                status: if occurrence.tentative {
-                    Status::Tentative
-                } else {
-                    Status::Scheduled
-                },
-                source: Source::Registry,
-                occurrence,
-                moved_from: None,
-                title: None,
-                join: None,
-            }));
+        for mi in 0..g.meetings.len() {
+            entries.extend(meeting_entries(registry, calendars, (gi, mi), now, end));
         }
     }
     entries.sort_by_key(|e| (e.occurrence.start.timestamp(), e.group, e.meeting));
     entries
+}
+
+/// One meeting's occurrences from `now` to `end`: its calendar's when one speaks for it,
+/// else its rule's. The group is not checked for being gone; callers are.
+fn meeting_entries(
+    registry: &Registry,
+    calendars: &Calendars,
+    (gi, mi): (usize, usize),
+    now: Timestamp,
+    end: Timestamp,
+) -> Vec<Entry> {
+    let m = &registry.groups[gi].meetings[mi];
+    let mut entries = Vec::new();
+    if let Some(found) = calendars.occurrences(gi, mi, Window::new(now, end)) {
+        let series = calendars.series_of(gi, mi);
+        entries.extend(found.into_iter().filter(|o| !o.all_day).map(|o| {
+            // A retitled instance says why it differs; the series' own title is the
+            // meeting's, under the registry's name for it.
+            let retitled = series.iter().all(|(_, s)| s.title() != o.title);
+            let title = (retitled && o.title != m.title).then(|| o.title.clone());
+            Entry {
+                group: gi,
+                meeting: mi,
+                status: match o.status {
+                    EventStatus::Confirmed => Status::Confirmed,
+                    EventStatus::Tentative => Status::Tentative,
+                    EventStatus::Cancelled => Status::Cancelled,
+                },
+                source: Source::Calendar,
+                occurrence: Occurrence {
+                    start: o.start,
+                    end: o.end,
+                    tentative: o.status == EventStatus::Tentative,
+                },
+                moved_from: o.moved_from,
+                title,
+                join: o.join,
+            }
+        }));
+        return entries;
+    }
+    let Some(rule) = m.rule() else {
+        return entries;
+    };
+    // Starting a meeting-length early catches one already in progress.
+    let from = now.checked_sub(rule.duration()).unwrap_or(Timestamp::MIN);
+    let found = rule
+        .occurrences_between(from, end)
+        .into_iter()
+        .filter(|o| o.end.timestamp() > now);
+    entries.extend(found.map(|occurrence| Entry {
+        group: gi,
+        meeting: mi,
+        status: if occurrence.tentative {
+            Status::Tentative
+        } else {
+            Status::Scheduled
+        },
+        source: Source::Registry,
+        occurrence,
+        moved_from: None,
+        title: None,
+        join: None,
+    }));
+    entries
+}
+
+/// How far ahead a calendar is searched for a meeting's next occurrence: past a year, a
+/// calendar that has none says the meeting has stopped.
+const NEXT_WITHIN_DAYS: u32 = 366;
+
+/// The meeting's next (or current) occurrence that takes place: the calendar's, skipping
+/// cancelled ones, when a calendar speaks for it, else its rule's; none for a group that no
+/// longer meets. `show`, `open` and the browser's `z` all ask this, so a cancelled or moved
+/// meeting is never announced at the rule's time.
+pub fn next_of(
+    registry: &Registry,
+    calendars: &Calendars,
+    (gi, mi): (usize, usize),
+    now: Timestamp,
+) -> Option<Entry> {
+    let g = registry.groups.get(gi)?;
+    let m = g.meetings.get(mi)?;
+    if g.status.is_gone() {
+        return None;
+    }
+    if calendars.source_of(gi, mi).is_none() {
+        let occurrence = m.rule()?.next_after(now)?;
+        return Some(Entry {
+            group: gi,
+            meeting: mi,
+            status: if occurrence.tentative {
+                Status::Tentative
+            } else {
+                Status::Scheduled
+            },
+            source: Source::Registry,
+            occurrence,
+            moved_from: None,
+            title: None,
+            join: None,
+        });
+    }
+    let end = window_end(now, NEXT_WITHIN_DAYS).unwrap_or(Timestamp::MAX);
+    meeting_entries(registry, calendars, (gi, mi), now, end)
+        .into_iter()
+        .find(|e| e.status != Status::Cancelled)
 }
 
 /// Meetings listed with a time that townhall can't turn into dates, and no calendar that

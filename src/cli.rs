@@ -403,7 +403,7 @@ fn dispatch(
         Command::Show { id, json } => {
             show::run(registry, calendars, &id, json, show::Viewer { now, tz })
         }
-        Command::Open { id, what, print } => open::run(registry, &id, &what, print, now),
+        Command::Open { id, what, print } => open::run(registry, calendars, &id, &what, print, now),
         Command::Search { query, limit, json } => search(registry, &query, (limit, json), paint),
         Command::Validate { .. }
         | Command::Paths { .. }

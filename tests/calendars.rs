@@ -366,3 +366,69 @@ fn ics_exports_the_calendars_dates_for_a_matched_meeting() {
     );
     assert!(text.contains("STATUS:CANCELLED"), "{text}");
 }
+
+/// `show` and `show --json` take the calendar's next occurrence that takes place:
+/// SIG Architecture's 19 November meeting is cancelled there, and the 5 November one moved
+/// to the 4th.
+#[test]
+fn show_announces_the_calendars_next_meeting_not_the_rules() {
+    let at = |now: &str, command: &[&str]| -> String {
+        let mut args = vec![
+            "--no-builtin",
+            "--registry",
+            K8S,
+            "--calendar",
+            K8S_CALENDAR,
+            "--tz",
+            "UTC",
+            "--now",
+            now,
+        ];
+        args.extend_from_slice(command);
+        let out = townhall().args(&args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let show = ["show", "kubernetes-sig-architecture", "--json"];
+    let json: Value = serde_json::from_str(&at("2026-11-18T12:00:00Z", &show)).unwrap();
+    let regular = json["meetings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| {
+            m["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("Regular SIG Meeting")
+        })
+        .unwrap();
+    assert_eq!(
+        (&regular["next"], &regular["next_source"]),
+        (
+            &Value::from("2026-12-03T19:00:00+00:00"),
+            &Value::from("calendar")
+        ),
+        "the cancelled 19 November meeting is skipped"
+    );
+
+    let text = at(
+        "2026-11-01T12:00:00Z",
+        &["show", "kubernetes-sig-architecture"],
+    );
+    let next = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("next") && l.contains("moved from"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        next.contains("Wed 4 Nov 19:00 UTC (your time)") && next.contains("moved from Thu 5 Nov"),
+        "{next}"
+    );
+    assert!(
+        !next.contains("or "),
+        "a confirmed time has no 'or later': {next}"
+    );
+}

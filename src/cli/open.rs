@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use jiff::Timestamp;
 
 use super::{EXIT_BROKEN_REGISTRY, EXIT_PROBLEMS, show, status_text};
+use crate::agenda::{self, Calendars};
 use crate::links;
 use crate::model::{Group, LinkKind, Meeting, Registry};
 
@@ -91,6 +92,7 @@ impl Found {
 
 pub fn run(
     registry: &Registry,
+    calendars: &Calendars,
     id: &str,
     what: &str,
     print: bool,
@@ -122,7 +124,8 @@ pub fn run(
         }
         crate::errln!("townhall: note: {gone}");
     }
-    let found = match find(group, what, now) {
+    let gi = registry.group_index(id).expect("found above");
+    let found = match find(registry, calendars, gi, what, now) {
         Ok(found) => found,
         Err(message) => {
             crate::errln!("townhall: {message}");
@@ -177,8 +180,15 @@ fn no_longer_meets(registry: &Registry, g: &Group) -> String {
 }
 
 /// The link `what` names, or a message saying the group has none.
-pub fn find(g: &Group, what: What, now: Timestamp) -> Result<Found, String> {
-    let meetings = by_next(g, now);
+pub fn find(
+    registry: &Registry,
+    calendars: &Calendars,
+    gi: usize,
+    what: What,
+    now: Timestamp,
+) -> Result<Found, String> {
+    let g = &registry.groups[gi];
+    let meetings = by_next(registry, calendars, gi, now);
     let of_kind = |kind: LinkKind| {
         g.links
             .iter()
@@ -186,17 +196,19 @@ pub fn find(g: &Group, what: What, now: Timestamp) -> Result<Found, String> {
             .and_then(|l| Found::new(&l.title, &l.url))
     };
     let found = match what {
-        What::Join => meetings.iter().find_map(|m| {
-            let url = m.join.as_deref()?;
+        What::Join => meetings.iter().find_map(|(m, own)| {
+            let url = own.as_deref().or(m.join.as_deref())?;
             Found::new(format!("call of {}", m.title), url)
         }),
         What::Notes => meetings
             .iter()
-            .find_map(|m| Found::new(format!("notes of {}", m.title), m.notes.as_deref()?))
+            .find_map(|(m, _)| Found::new(format!("notes of {}", m.title), m.notes.as_deref()?))
             .or_else(|| of_kind(LinkKind::Notes)),
         What::Recordings => meetings
             .iter()
-            .find_map(|m| Found::new(format!("recordings of {}", m.title), m.recordings.first()?))
+            .find_map(|(m, _)| {
+                Found::new(format!("recordings of {}", m.title), m.recordings.first()?)
+            })
             .or_else(|| of_kind(LinkKind::Recordings)),
         What::Chat => g
             .chat
@@ -238,23 +250,33 @@ pub fn find(g: &Group, what: What, now: Timestamp) -> Result<Found, String> {
     })
 }
 
-/// The group's meetings, the one that comes next first: those with a next occurrence in
-/// time order, then those with only a published time, then those that are over.
-fn by_next(g: &Group, now: Timestamp) -> Vec<&Meeting> {
-    let mut keyed: Vec<(u8, Option<Timestamp>, usize, &Meeting)> = g
+/// The group's meetings, the one that comes next first, each with the join link its next
+/// occurrence has of its own (a calendar's): those with a next occurrence that takes place
+/// in time order (the calendar's, for a meeting it speaks for), then those with only a
+/// published time, then those that are over.
+fn by_next<'r>(
+    registry: &'r Registry,
+    calendars: &Calendars,
+    gi: usize,
+    now: Timestamp,
+) -> Vec<(&'r Meeting, Option<String>)> {
+    let g = &registry.groups[gi];
+    let mut keyed: Vec<(u8, Option<Timestamp>, usize, &Meeting, Option<String>)> = g
         .meetings
         .iter()
         .enumerate()
-        .map(|(i, m)| match m.rule() {
-            Some(rule) => match rule.next_after(now) {
-                Some(occ) => (0, Some(occ.start.timestamp()), i, m),
-                None => (2, None, i, m),
+        .map(
+            |(i, m)| match agenda::next_of(registry, calendars, (gi, i), now) {
+                Some(next) => (0, Some(next.occurrence.start.timestamp()), i, m, next.join),
+                None if m.rule().is_none() && calendars.source_of(gi, i).is_none() => {
+                    (1, None, i, m, None)
+                }
+                None => (2, None, i, m, None),
             },
-            None => (1, None, i, m),
-        })
+        )
         .collect();
-    keyed.sort_by_key(|(rank, start, i, _)| (*rank, *start, *i));
-    keyed.into_iter().map(|(.., m)| m).collect()
+    keyed.sort_by_key(|(rank, start, i, ..)| (*rank, *start, *i));
+    keyed.into_iter().map(|(.., m, own)| (m, own)).collect()
 }
 
 #[cfg(test)]
@@ -268,6 +290,21 @@ mod tests {
 
     fn now() -> Timestamp {
         "2026-03-10T12:00:00Z".parse().unwrap()
+    }
+
+    /// `find` on a group of `r`, with no calendars.
+    fn find_in(r: &Registry, id: &str, what: What, now: Timestamp) -> Result<Found, String> {
+        let gi = r.group_index(id).unwrap();
+        find(r, &Calendars::default(), gi, what, now)
+    }
+
+    /// `find` on a group standing alone.
+    fn find_alone(g: &Group, what: What, now: Timestamp) -> Result<Found, String> {
+        let r = Registry {
+            groups: vec![g.clone()],
+            ..Registry::default()
+        };
+        find(&r, &Calendars::default(), 0, what, now)
     }
 
     #[test]
@@ -285,13 +322,13 @@ mod tests {
     #[test]
     fn chat_is_the_slack_channel_and_list_the_mailing_list() {
         let r = builtin();
-        let g = r.group("cncf-tag-security-and-compliance").unwrap();
-        let chat = find(g, What::Chat, now()).unwrap();
+        let id = "cncf-tag-security-and-compliance";
+        let chat = find_in(&r, id, What::Chat, now()).unwrap();
         assert_eq!(
             chat.url,
             "https://cloud-native.slack.com/archives/C08JZ9YLAA3"
         );
-        let list = find(g, What::List, now()).unwrap();
+        let list = find_in(&r, id, What::List, now()).unwrap();
         assert_eq!(
             list.url,
             "https://lists.cncf.io/g/cncf-tag-security-and-compliance"
@@ -303,11 +340,12 @@ mod tests {
         let r = builtin();
         let g = r.group("cncf-wg-serverless").unwrap();
         let all = links::of_group(g);
-        let second = find(g, What::Number(2), now()).unwrap();
+        let id = "cncf-wg-serverless";
+        let second = find_in(&r, id, What::Number(2), now()).unwrap();
         assert_eq!(second.url, all[1].url);
-        let e = find(g, What::Number(all.len() + 1), now()).unwrap_err();
+        let e = find_in(&r, id, What::Number(all.len() + 1), now()).unwrap_err();
         assert!(e.contains(&format!("has links 1 to {}", all.len())), "{e}");
-        assert!(find(g, What::Number(0), now()).is_err());
+        assert!(find_in(&r, id, What::Number(0), now()).is_err());
     }
 
     #[test]
@@ -326,7 +364,11 @@ mod tests {
         let mut sooner = serverless.meetings[0].clone();
         sooner.join = Some("https://zoom.us/j/sooner".into());
         g.meetings = vec![later.clone(), sooner.clone()];
-        let first = |now: &str| find(&g, What::Join, now.parse().unwrap()).unwrap().url;
+        let first = |now: &str| {
+            find_alone(&g, What::Join, now.parse().unwrap())
+                .unwrap()
+                .url
+        };
         // On 10 March 2026 the serverless call (Thursday 12th) comes before ARI's (24th).
         assert_eq!(first("2026-03-10T12:00:00Z"), "https://zoom.us/j/sooner");
         // On Friday 20 March the next serverless call is the 26th, ARI's the 24th.
@@ -341,7 +383,7 @@ mod tests {
             ..Group::default()
         };
         assert_eq!(
-            find(&g, What::Charter, now()).unwrap_err(),
+            find_alone(&g, What::Charter, now()).unwrap_err(),
             "G (g) lists no charter (`townhall show g` has what it lists)"
         );
     }

@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::agenda::{self, Calendars};
-use crate::model::{Group, Registry, Rule};
+use crate::model::{Registry, Rule};
 use crate::present::{Description, Item, describe_group};
 use crate::schedule::{countdown, or_later};
 use crate::text::width;
@@ -38,12 +38,13 @@ pub fn run(
     let mut out = crate::untrusted::output::stdout();
     if as_json {
         let mut value = json::group_with_community(group, registry.community(&group.community));
-        add_next(&mut value, group, viewer);
+        let gi = registry.group_index(id).expect("found above");
+        add_next(&mut value, registry, calendars, gi, viewer);
         json::write(&mut out, &value)?;
     } else {
         let mut d = describe_group(group, registry);
-        add_next_lines(&mut d, group, viewer);
         let gi = registry.group_index(id).expect("found above");
+        add_next_lines(&mut d, registry, calendars, gi, viewer);
         for (mi, section) in d.meetings.iter_mut().enumerate() {
             let mut first = vec![labelled(
                 "times",
@@ -154,10 +155,45 @@ fn section(out: &mut impl Write, title: &str, items: &[Item]) -> io::Result<()> 
 }
 
 /// A `next` line under each meeting's schedule: the command line has a moment and a zone
-/// to say it in (the browser's meetings pane says the same, live).
-fn add_next_lines(d: &mut Description, g: &Group, viewer: Viewer) {
-    for (section, m) in d.meetings.iter_mut().zip(&g.meetings) {
-        let Some(rule) = m.rule() else { continue };
+/// to say it in (the browser's meetings pane says the same, live). A meeting a calendar
+/// speaks for has the calendar's next occurrence that takes place.
+fn add_next_lines(
+    d: &mut Description,
+    registry: &Registry,
+    calendars: &Calendars,
+    gi: usize,
+    viewer: Viewer,
+) {
+    let g = &registry.groups[gi];
+    if g.status.is_gone() {
+        return;
+    }
+    for (mi, (section, m)) in d.meetings.iter_mut().zip(&g.meetings).enumerate() {
+        let from_calendar = calendars.source_of(gi, mi).is_some();
+        let text = match (from_calendar, m.rule()) {
+            (true, _) => match agenda::next_of(registry, calendars, (gi, mi), viewer.now) {
+                Some(next) => next_text(&next, None, viewer),
+                None => "none in the community calendar for a year".to_string(),
+            },
+            (false, Some(rule)) => match rule.next_after(viewer.now) {
+                Some(occurrence) => next_text(
+                    &agenda::Entry {
+                        group: gi,
+                        meeting: mi,
+                        occurrence,
+                        status: agenda::Status::Scheduled,
+                        source: agenda::Source::Registry,
+                        moved_from: None,
+                        title: None,
+                        join: None,
+                    },
+                    Some(rule),
+                    viewer,
+                ),
+                None => "no further meetings".to_string(),
+            },
+            (false, None) => continue,
+        };
         let at = section
             .items
             .iter()
@@ -165,7 +201,7 @@ fn add_next_lines(d: &mut Description, g: &Group, viewer: Viewer) {
             .map_or(section.items.len(), |i| i + 1);
         let item = Item {
             label: Some("next".to_string()),
-            text: next_text(rule, viewer),
+            text,
             ..Item::default()
         };
         section.items.insert(at, item);
@@ -173,38 +209,52 @@ fn add_next_lines(d: &mut Description, g: &Group, viewer: Viewer) {
 }
 
 /// "Tue 24 Mar 17:00 CET (your time) · 09:00 PDT there · in 14d 4h", as the meetings pane
-/// says it; "or a week later" follows when the source doesn't say which weeks.
-fn next_text(rule: &Rule, viewer: Viewer) -> String {
-    let Some(occ) = rule.next_after(viewer.now) else {
-        return "no further meetings".to_string();
-    };
+/// says it; "or a week later" follows when the source doesn't say which weeks, and "moved
+/// from ..." when the calendar moved this one.
+fn next_text(next: &agenda::Entry, rule: Option<&Rule>, viewer: Viewer) -> String {
+    let occ = &next.occurrence;
     let (mine, _) = occ.in_zone(viewer.tz);
     let mut text = format!(
         "{} (your time) · {} there · {}",
         mine.strftime("%a %-d %b %H:%M %Z"),
         occ.start.strftime("%H:%M %Z"),
-        countdown(viewer.now, &occ)
+        countdown(viewer.now, occ)
     );
-    if let Some(later) = or_later(rule) {
+    if let Some(from) = &next.moved_from {
+        let from = from.with_time_zone(viewer.tz.clone());
+        text.push_str(&format!(
+            " (moved from {})",
+            from.strftime("%a %-d %b %H:%M")
+        ));
+    }
+    if let Some(later) = rule.and_then(or_later) {
         text.push_str(&format!(", {later}"));
     }
     text
 }
 
-/// `next` in each meeting of `show --json`: the start of the next (or current) occurrence,
-/// RFC 3339 in the viewer's zone; left out when there is none or the time can't be read.
-fn add_next(value: &mut serde_json::Value, g: &Group, viewer: Viewer) {
+/// `next` in each meeting of `show --json`: the start of the next (or current) occurrence
+/// that takes place, RFC 3339 in the viewer's zone, with `next_source` (`calendar` or
+/// `registry`); left out when there is none or the time can't be read.
+fn add_next(
+    value: &mut serde_json::Value,
+    registry: &Registry,
+    calendars: &Calendars,
+    gi: usize,
+    viewer: Viewer,
+) {
     let Some(meetings) = value.get_mut("meetings").and_then(|m| m.as_array_mut()) else {
         return;
     };
-    for (json, m) in meetings.iter_mut().zip(&g.meetings) {
-        let next = m.rule().and_then(|rule| rule.next_after(viewer.now));
-        if let (Some(occ), Some(object)) = (next, json.as_object_mut()) {
-            let (start, _) = occ.in_zone(viewer.tz);
+    for (mi, json) in meetings.iter_mut().enumerate() {
+        let next = agenda::next_of(registry, calendars, (gi, mi), viewer.now);
+        if let (Some(next), Some(object)) = (next, json.as_object_mut()) {
+            let (start, _) = next.occurrence.in_zone(viewer.tz);
             object.insert(
                 "next".to_string(),
                 start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string().into(),
             );
+            object.insert("next_source".to_string(), next.source.label().into());
         }
     }
 }

@@ -1,7 +1,6 @@
 //! Action in, state changed, maybe an Effect out. No terminal, no clock, no IO here.
 
 use crate::links;
-use crate::model::Meeting;
 use crate::search::Query;
 
 use super::action::{Action, Pane};
@@ -135,7 +134,7 @@ fn browse(app: &mut App, action: Action) -> Option<Effect> {
             let link = app
                 .last_link
                 .clone()
-                .or_else(|| app.selected_group().and_then(|g| join_link(g, app)));
+                .or_else(|| app.selected_row().and_then(|r| join_link(r.group, app)));
             return copy(app, link);
         }
         Action::GoToSuccessor => go_to_successor(app),
@@ -417,24 +416,26 @@ fn join(app: &mut App) -> Option<Effect> {
         (Some((m, mark)), Some(g)) => mark
             .and_then(|k| k.join)
             .or_else(|| g.meetings[m].join.clone()),
-        (None, Some(g)) => join_link(g, app),
+        (None, Some(_)) => app.selected_row().and_then(|r| join_link(r.group, app)),
         _ => None,
     };
     open(app, url, "meeting link")
 }
 
-/// The join link of the meeting that comes next; a meeting without a readable schedule
-/// still counts when it is the only one with a link.
-fn join_link(g: &crate::model::Group, app: &App) -> Option<String> {
-    let joinable: Vec<&Meeting> = g.meetings.iter().filter(|m| m.join.is_some()).collect();
-    let next = joinable
-        .iter()
-        .filter_map(|m| Some((m.rule()?.next_after(app.now)?.start.timestamp(), *m)));
-    let chosen = next
-        .min_by_key(|(start, _)| *start)
-        .map(|(_, m)| m)
-        .or(joinable.first().copied());
-    chosen.and_then(|m| m.join.clone())
+/// The join link of the meeting that comes next (by its calendar, for a meeting one speaks
+/// for, so a cancelled call is skipped); a meeting without a readable schedule still counts
+/// when it is the only one with a link.
+fn join_link(gi: usize, app: &App) -> Option<String> {
+    let (registry, calendars) = (&app.data.registry, &app.data.calendars);
+    let g = registry.groups.get(gi)?;
+    let next = (0..g.meetings.len()).filter_map(|mi| {
+        let next = crate::agenda::next_of(registry, calendars, (gi, mi), app.now)?;
+        let link = next.join.clone().or_else(|| g.meetings[mi].join.clone())?;
+        Some((next.occurrence.start.timestamp(), link))
+    });
+    next.min_by_key(|(start, _)| *start)
+        .map(|(_, link)| link)
+        .or_else(|| g.meetings.iter().find_map(|m| m.join.clone()))
 }
 
 fn open(app: &mut App, url: Option<String>, what: &str) -> Option<Effect> {
