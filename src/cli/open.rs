@@ -261,7 +261,9 @@ fn by_next<'r>(
     now: Timestamp,
 ) -> Vec<(&'r Meeting, Option<String>)> {
     let g = &registry.groups[gi];
-    let mut keyed: Vec<(u8, Option<Timestamp>, usize, &Meeting, Option<String>)> = g
+    // (rank, next start, place in the file, the meeting, its next occurrence's own link)
+    type Keyed<'m> = (u8, Option<Timestamp>, usize, &'m Meeting, Option<String>);
+    let mut keyed: Vec<Keyed> = g
         .meetings
         .iter()
         .enumerate()
