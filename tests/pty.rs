@@ -387,6 +387,9 @@ fn home_with_sources(server: &server::Server, max_age: &str) -> Rc<tempfile::Tem
         "cncf-tags",
         "cloudfoundry",
         "kubeflow",
+        "kubernetes-calendar",
+        "opentelemetry-calendar",
+        "cloudfoundry-calendar",
     ] {
         server.set(&format!("/{id}"), server::Reply::Status(404));
         config.push_str(&format!(
@@ -423,7 +426,7 @@ fn r_syncs_in_the_background_and_the_list_refreshes_keeping_the_filter() {
         "no KubeVirt group before the sync"
     );
     s.send("R");
-    s.wait_for("synced: 1 updated, 0 unchanged, 5 failed");
+    s.wait_for("synced: 1 updated, 0 unchanged, 8 failed");
     // KubeVirt's SIG Compute is now listed under the same filter, and the group that was
     // selected still is.
     s.wait_for("filter: compute");
@@ -442,7 +445,7 @@ fn old_data_syncs_by_itself_and_a_failure_is_one_quiet_line() {
     let server = server::Server::start();
     let dir = home_with_sources(&server, "7d");
     let mut s = Session::launch(dir, (120, 40), "2026-12-21T00:00:00Z", &[], &[]);
-    s.wait_for("background sync: 5 source(s) failed");
+    s.wait_for("background sync: 8 source(s) failed");
     s.wait_for("data: built-in, 4 weeks old");
     assert!(!server.requests_to("/kubevirt").is_empty());
     s.send("q");

@@ -463,3 +463,51 @@ fn a_file_source_syncs_from_disk() {
         [Status::Unchanged]
     );
 }
+
+#[test]
+fn a_calendar_syncs_with_conditional_requests_and_a_broken_feed_keeps_the_copy() {
+    let server = Server::start();
+    let feed = fs::read(fixture("fixtures/calendars/opentelemetry.ics")).unwrap();
+    server.set("/basic.ics", Reply::file(feed.clone(), "\"cal1\""));
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let srcs = sources(&[("opentelemetry-calendar", server.url("/basic.ics"))]);
+    let first = run(&srcs, &store, &settings());
+    assert_eq!(statuses(&first), [Status::Updated], "{first:?}");
+    assert!(first[0].events.unwrap() > 10, "{first:?}");
+    assert_eq!(first[0].groups, None);
+    assert_eq!(fs::read(store.copy_path(&srcs[0])).unwrap(), feed);
+    assert!(
+        store
+            .copy_path(&srcs[0])
+            .ends_with("opentelemetry-calendar.ics")
+    );
+
+    let again = run(&srcs, &store, &settings());
+    assert_eq!(statuses(&again), [Status::Unchanged], "{again:?}");
+    let asked = server.requests_to("/basic.ics");
+    assert_eq!(asked.last().unwrap().answered, 304, "{asked:?}");
+
+    // Cut off in the middle of an event: what arrived is refused, the copy stays.
+    server.set(
+        "/basic.ics",
+        Reply::Cut {
+            body: feed[..feed.len() / 2].to_vec(),
+            declared: feed.len(),
+        },
+    );
+    let cut = run(&srcs, &store, &settings());
+    assert_eq!(statuses(&cut), [Status::Failed], "{cut:?}");
+    server.set("/basic.ics", Reply::file("sigs: []\n", "\"cal2\""));
+    let not_a_calendar = run(&srcs, &store, &settings());
+    assert_eq!(statuses(&not_a_calendar), [Status::Failed]);
+    assert!(
+        not_a_calendar[0]
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("isn't a calendar"),
+        "{not_a_calendar:?}"
+    );
+    assert_eq!(fs::read(store.copy_path(&srcs[0])).unwrap(), feed);
+}
