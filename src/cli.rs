@@ -575,7 +575,7 @@ fn search(
         crate::errln!("townhall: search: {e}");
         return Ok(ExitCode::from(EXIT_BROKEN_REGISTRY));
     }
-    let index = SearchIndex::new(&registry.groups);
+    let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
     let hits = index.search(&Query::parse(query));
     let hits = &hits[..hits.len().min(limit)];
     let mut out = crate::untrusted::output::stdout_styled(paint.is_on());

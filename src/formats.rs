@@ -11,7 +11,9 @@ mod handles;
 pub mod kubernetes;
 mod leads;
 mod lenient;
+mod markup;
 mod meeting_times;
+mod one_line;
 pub mod opentelemetry;
 pub mod published;
 #[cfg(test)]
@@ -212,10 +214,11 @@ pub fn convert(format: Format, file: &str, root: &Node, origin: &Origin) -> Conv
             }
         }
     };
-    if let Some(f) = &mut converted.file
-        && f.community.sources.is_empty()
-    {
-        f.community.sources.push(origin.source(file, format));
+    if let Some(f) = &mut converted.file {
+        one_line::plain_names(f);
+        if f.community.sources.is_empty() {
+            f.community.sources.push(origin.source(file, format));
+        }
     }
     converted.problems.sort_by_key(|p| p.pos);
     converted

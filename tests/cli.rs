@@ -131,6 +131,42 @@ fn search_ranks_the_owning_group_first() {
 }
 
 #[test]
+fn search_by_status_leaves_out_archived_groups_and_finds_dissolved_ones() {
+    let ids = |out: String| -> Vec<String> {
+        out.lines()
+            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+            .collect()
+    };
+    let live = ids(stdout(townhall().args([
+        "search",
+        "!archived serverless",
+        "--limit",
+        "200",
+    ])));
+    assert!(
+        !live.contains(&"cncf-wg-serverless".to_string()),
+        "{live:?}"
+    );
+    let all = ids(stdout(townhall().args([
+        "search",
+        "serverless",
+        "--limit",
+        "200",
+    ])));
+    assert_eq!(all.first().map(String::as_str), Some("cncf-wg-serverless"));
+    let out = stdout(townhall().args(["search", "dissolved", "--limit", "1", "--json"]));
+    let hits: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(hits[0]["status"], "dissolved");
+    assert_eq!(
+        (&hits[0]["field"], &hits[0]["text"]),
+        (&"status".into(), &"dissolved".into())
+    );
+    // A misspelling still finds its group; the scattered tail of a real word does not show.
+    assert!(first_hit("kubeclt").starts_with("kubernetes-sig-cli\t"));
+    assert!(ids(stdout(townhall().args(["search", "uaa", "--limit", "200"]))).len() <= 10);
+}
+
+#[test]
 fn search_json_reports_field_and_char_positions() {
     let out = stdout(townhall().args(["search", "cloudevents", "--limit", "1", "--json"]));
     let hits: serde_json::Value = serde_json::from_str(&out).unwrap();

@@ -103,7 +103,8 @@ fn next_from_calendar(
 
 /// The best search hit for a mistyped id, so `show serverless` points at `cncf-wg-serverless`.
 pub(super) fn suggestion(registry: &Registry, id: &str) -> String {
-    let index = crate::search::SearchIndex::new(&registry.groups);
+    let index =
+        crate::search::SearchIndex::with_communities(&registry.groups, &registry.communities);
     match index.search(&crate::search::Query::parse(id)).first() {
         Some(hit) => format!(" (did you mean `{}`?)", registry.groups[hit.group].id),
         None => String::new(),

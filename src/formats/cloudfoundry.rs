@@ -250,8 +250,10 @@ pub fn convert(file: &str, text: &str, documents: &[Document], origin: &Origin) 
         .push(origin.source(file, Format::CloudFoundry));
     problems.extend(reader.into_problems());
     problems.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
+    let mut file = CommunityFile { community, groups };
+    super::one_line::plain_names(&mut file);
     Converted {
-        file: Some(CommunityFile { community, groups }),
+        file: Some(file),
         problems,
         written,
     }

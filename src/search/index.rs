@@ -5,10 +5,11 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::fields::Field;
-use super::hit::{BestField, Hit, score_group};
+use super::hit::{BestField, Hit, Typos, score_group};
 use super::query::Query;
 use super::store::{FieldStore, GroupFields};
-use crate::model::Group;
+use super::tier::{Tier, cut};
+use crate::model::{Community, Group};
 
 /// Below this many candidates a search runs on the calling thread: starting threads would cost
 /// more than it saves.
@@ -30,13 +31,26 @@ struct Entry {
     name: String,
 }
 
+/// A hit and the tier of its weakest set of terms, until the tail is cut.
+type Ranked = (Hit, Tier);
+
 impl SearchIndex {
+    /// Groups whose communities' names are not searched (only their ids are).
     pub fn new(groups: &[Group]) -> SearchIndex {
+        SearchIndex::with_communities(groups, &[])
+    }
+
+    /// Groups with their communities, so a community's name finds its groups.
+    pub fn with_communities(groups: &[Group], communities: &[Community]) -> SearchIndex {
         let mut fields = FieldStore::default();
         let entries = groups
             .iter()
             .map(|group| {
-                let range = fields.push_group(group);
+                let community = communities
+                    .iter()
+                    .find(|c| c.id == group.community)
+                    .map(|c| c.name.as_str());
+                let range = fields.push_group(group, community);
                 let own = GroupFields::new(&fields, range.clone());
                 Entry {
                     mask: own.iter().fold(0, |mask, f| mask | f.mask()),
@@ -60,14 +74,16 @@ impl SearchIndex {
         self.groups.is_empty()
     }
 
-    /// Matching groups, best first. An empty query returns every group in input order.
+    /// Matching groups, best first, without the tail nobody wants (`tier::cut`). An empty
+    /// query returns every group in input order.
     pub fn search(&self, query: &Query) -> Vec<Hit> {
         let all: Vec<usize> = (0..self.groups.len()).collect();
         self.rank(query, &all)
     }
 
     /// `search` restricted to the given group indices (the previous hits, when the new query
-    /// `narrows` the old one). Indices out of range are ignored; each group appears once.
+    /// `narrows` the old one): the same hits as `search`, less those not among the
+    /// candidates. Indices out of range are ignored; each group appears once.
     pub fn search_within(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
         let len = self.groups.len();
         let candidates: Vec<usize> = candidates.iter().copied().filter(|&g| g < len).collect();
@@ -80,10 +96,35 @@ impl SearchIndex {
             all.sort_by_key(|hit| hit.group);
             all
         } else {
-            self.ranked_hits(query, candidates)
+            self.cut_hits(query, candidates)
         };
         hits.dedup_by_key(|hit| hit.group);
         hits
+    }
+
+    /// Ranked hits without the tail. Below a run the cut depends on the best hit of all, and
+    /// typos are looked for, so a search within candidates that finds no run among them
+    /// searches every group: a group left out of the candidates could decide what stays.
+    fn cut_hits(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
+        if candidates.is_empty() {
+            return Vec::new();
+        }
+        let mut ranked = self.ranked_hits(query, candidates, Typos::Skip);
+        let top = ranked.iter().map(|(_, tier)| *tier).max();
+        if top.is_none_or(|top| top < Tier::Run) {
+            if candidates.len() < self.groups.len() {
+                let mut within = vec![false; self.groups.len()];
+                candidates.iter().for_each(|&g| within[g] = true);
+                let all: Vec<usize> = (0..self.groups.len()).collect();
+                ranked = self.ranked_hits(query, &all, Typos::Look);
+                cut(&mut ranked, |(hit, tier)| (*tier, hit.score));
+                ranked.retain(|(hit, _)| within[hit.group]);
+                return ranked.into_iter().map(|(hit, _)| hit).collect();
+            }
+            ranked = self.ranked_hits(query, candidates, Typos::Look);
+        }
+        cut(&mut ranked, |(hit, tier)| (*tier, hit.score));
+        ranked.into_iter().map(|(hit, _)| hit).collect()
     }
 
     /// Best first; equal scores put live groups first, then keep input order.
@@ -97,10 +138,10 @@ impl SearchIndex {
     /// Splits large candidate lists over the machine's cores (scoring a group only reads the
     /// index, so the parts are independent), each part scored and sorted on its own thread;
     /// small registries stay on the calling thread.
-    fn ranked_hits(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
+    fn ranked_hits(&self, query: &Query, candidates: &[usize], typos: Typos) -> Vec<Ranked> {
         let ranked = |part: &[usize]| {
-            let mut hits = self.hits(query, part);
-            hits.sort_unstable_by(|a, b| self.order(a, b));
+            let mut hits = self.hits(query, part, typos);
+            hits.sort_unstable_by(|a, b| self.order(&a.0, &b.0));
             hits
         };
         let workers = worker_count(candidates.len());
@@ -120,15 +161,15 @@ impl SearchIndex {
             hits
         });
         // A stable sort finds the parts' sorted runs and merges them in linear time.
-        hits.sort_by(|a, b| self.order(a, b));
+        hits.sort_by(|a, b| self.order(&a.0, &b.0));
         hits
     }
 
-    fn hits(&self, query: &Query, candidates: &[usize]) -> Vec<Hit> {
+    fn hits(&self, query: &Query, candidates: &[usize], typos: Typos) -> Vec<Ranked> {
         let mut best_fields = Vec::new();
         candidates
             .iter()
-            .filter_map(|&g| self.hit(g, query, &mut best_fields))
+            .filter_map(|&g| self.hit(g, query, typos, &mut best_fields))
             .collect()
     }
 
@@ -143,24 +184,32 @@ impl SearchIndex {
     }
 
     /// The group's hit if every set of the query matches it.
-    fn hit(&self, group: usize, query: &Query, best_fields: &mut Vec<BestField>) -> Option<Hit> {
+    fn hit(
+        &self,
+        group: usize,
+        query: &Query,
+        typos: Typos,
+        best_fields: &mut Vec<BestField>,
+    ) -> Option<Ranked> {
         let entry = &self.groups[group];
         let fields = GroupFields::new(&self.fields, entry.fields.clone());
-        let outcome = score_group(query, fields, entry.mask, best_fields)?;
+        let outcome = score_group(query, fields, entry.mask, typos, best_fields)?;
         let Some((field, positions)) = outcome.shown else {
             // Only `!` terms: nothing to highlight.
-            return Some(Hit {
+            let hit = Hit {
                 score: outcome.score,
                 ..self.unmatched_hit(group)
-            });
+            };
+            return Some((hit, outcome.floor));
         };
-        Some(Hit {
+        let hit = Hit {
             group,
             score: outcome.score,
             field: field.field(),
             text: field.original().to_string(),
             positions,
-        })
+        };
+        Some((hit, outcome.floor))
     }
 }
 

@@ -7,7 +7,7 @@
 use super::fields::Field;
 use super::fold::fold_char;
 use super::query::{Query, Term, TermKind};
-use super::run::{MAX_PER_CHAR_SCATTERED, SCORE_MATCH, best_run, score_run};
+use super::run::{MAX_PER_CHAR_SCATTERED, SCORE_MATCH, Shape, best_run, score_run};
 use super::scan::is_subsequence;
 use super::scattered::{
     PROSE_SHARE, estimate, prose_positions, prose_quality, skim_match, skim_positions,
@@ -19,8 +19,10 @@ use super::summary::{char_mask_of, may_contain};
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct FieldMatch {
     pub quality: i64,
-    /// Char index of the contiguous run; `None` when the chars are scattered.
+    /// Char index of the contiguous run (or the word a typo stands for); `None` when the
+    /// chars are scattered.
     pub start: Option<usize>,
+    pub shape: Shape,
 }
 
 /// The result of matching a query against a free text (`Query::match_text`).
@@ -139,7 +141,7 @@ pub(crate) fn match_field(
     let run = |byte| Some(score_run(term, text, hay, byte));
     // A run needs all of the term's char pairs in the field.
     let may_run = may_contain(text.pairs(), &term.pairs);
-    let (quality, start) = match term.kind {
+    let (quality, start, shape) = match term.kind {
         TermKind::Prefix => hay.starts_with(needle).then_some(0).and_then(run)?,
         TermKind::Suffix => hay
             .ends_with(needle)
@@ -151,13 +153,16 @@ pub(crate) fn match_field(
         TermKind::Exact | TermKind::Word => return None,
         TermKind::Fuzzy => match may_run.then(|| best_run(term, text, hay, false)).flatten() {
             Some(found) => found,
-            None if scattered_too == Scattered::Look => return scattered(term, text, hay, beat),
+            None if scattered_too == Scattered::Look && !text.field().is_label() => {
+                return scattered(term, text, hay, beat);
+            }
             None => return None,
         },
     };
     (quality > beat).then_some(FieldMatch {
         quality,
         start: Some(start),
+        shape,
     })
 }
 
@@ -235,6 +240,7 @@ fn scattered(term: &Term, text: &FieldText, hay: &str, beat: i64) -> Option<Fiel
     (quality > beat).then_some(FieldMatch {
         quality,
         start: None,
+        shape: Shape::Scattered,
     })
 }
 

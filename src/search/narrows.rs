@@ -2,7 +2,6 @@
 //! the previous hits instead of every group.
 
 use super::query::{Query, Term, TermKind};
-use super::scan::is_subsequence;
 
 impl Query {
     /// True when every group matching `self` also matches `previous` (the user typed more
@@ -33,7 +32,10 @@ fn term_implies(a: &Term, b: &Term) -> bool {
     }
 }
 
-/// For any one field's text: `a` matches it, so `b` does.
+/// For any one field's text: `a` matches it, so `b` does, and where `a` is a run so is `b`.
+/// The second half matters because the previous hits lack the tail `tier::cut` dropped: a
+/// group where the new term is a run must not be one where the old term only scattered its
+/// letters (`cd` then `cloud`), so a fuzzy term narrows only a term inside it.
 fn field_implies(a: &Term, b: &Term) -> bool {
     // Folding is char by char, so a match on the original is also a match on the folded text;
     // a case-sensitive `b` only follows from a case-sensitive `a`.
@@ -44,8 +46,7 @@ fn field_implies(a: &Term, b: &Term) -> bool {
     };
     use TermKind::*;
     match (a.kind, b.kind) {
-        (_, Fuzzy) => is_subsequence(y, x),
-        (Exact | Word | Prefix | Suffix | Equal, Exact) => x.contains(y),
+        (_, Fuzzy) | (Exact | Word | Prefix | Suffix | Equal, Exact) => x.contains(y),
         (Prefix | Equal, Prefix) => x.starts_with(y),
         (Suffix | Equal, Suffix) => x.ends_with(y),
         (Word, Word) | (Equal, Equal) => x == y,
@@ -64,16 +65,24 @@ mod tests {
     #[test]
     fn typing_more_of_a_term_or_another_term_narrows() {
         assert!(narrows("clo", "cl"));
-        assert!(narrows("cloud", "cd"));
+        assert!(narrows("cloud", "lou"));
         assert!(narrows("cloud events", "cloud"));
         assert!(narrows("events cloud", "cloud"));
         assert!(narrows("anything", ""));
         assert!(narrows("'cloud", "'clo"));
-        assert!(narrows("'cloud", "cld"));
+        assert!(narrows("'cloud", "clo"));
         assert!(narrows("^cloud", "^clo"));
         assert!(narrows("^cloud$", "^clo"));
         assert!(narrows("dfoundry$", "ndry$"));
         assert!(narrows("cloud", "cloud"));
+    }
+
+    #[test]
+    fn a_term_only_scattered_inside_the_new_one_does_not_narrow() {
+        // A group with "cloud" may have had "cd" only scattered, and been cut from the hits.
+        assert!(!narrows("cloud", "cd"));
+        assert!(!narrows("'cloud", "cld"));
+        assert!(!narrows("^cloud", "cod"));
     }
 
     #[test]

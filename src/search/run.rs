@@ -28,6 +28,22 @@ pub(crate) const MAX_PER_CHAR: i64 = SCORE_MATCH + BONUS_FIELD_START + SHAPE_WHO
 pub(crate) const MAX_PER_CHAR_WHOLE: i64 = SCORE_MATCH + BONUS_FIELD_START + SHAPE_WHOLE_FIELD;
 pub(crate) const MAX_PER_CHAR_SCATTERED: i64 = SCORE_MATCH + BONUS_FIELD_START;
 
+/// How a match sits in its field, best first; what its tier (`tier`) is read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Shape {
+    /// The whole field.
+    Whole,
+    /// A whole word: a boundary on both sides.
+    Word,
+    WordStart,
+    /// Inside a word.
+    Inside,
+    /// Not the term but a word one slip away from it (`typo`).
+    Typo,
+    /// The term's chars in order, not side by side.
+    Scattered,
+}
+
 /// SkimMatcherV2's bonus for matching `cur` right after `prev` (`None`: the text's start).
 pub(crate) fn in_place_bonus(prev: Option<char>, cur: char) -> i64 {
     bonus_after(prev.map(Kind::of), Kind::of(cur))
@@ -43,15 +59,16 @@ fn bonus_after(prev: Option<Kind>, cur: Kind) -> i64 {
     }
 }
 
-/// The best-scoring run of the term in `hay` (the field's folded or original text): quality
-/// and char start. `whole_word` keeps only runs with a word boundary on both sides.
+/// The best run of the term in `hay` (the field's folded or original text), by shape and then
+/// score: quality, char start and shape. `whole_word` keeps only runs with a word boundary on
+/// both sides.
 pub(crate) fn best_run(
     term: &Term,
     text: &FieldText,
     hay: &str,
     whole_word: bool,
-) -> Option<(i64, usize)> {
-    let mut best: Option<(i64, usize)> = None;
+) -> Option<(i64, usize, Shape)> {
+    let mut best: Option<(i64, usize, Shape)> = None;
     for byte in occurrences(hay, &term.text) {
         let at = Around::run(text, hay, byte, term.text.len());
         let word = at.starts_word && at.ends_word;
@@ -59,8 +76,9 @@ pub(crate) fn best_run(
             continue;
         }
         let quality = at.quality(term.chars, text.chars());
-        if best.is_none_or(|(q, _)| quality > q) {
-            best = Some((quality, at.start));
+        let shape = at.shape(term.chars, text.chars());
+        if best.is_none_or(|(q, _, s)| (shape, -quality) < (s, -q)) {
+            best = Some((quality, at.start, shape));
         }
         // A later whole word could only win by a separator's point or two: not worth a scan
         // through the rest of a long mission. A single char rarely is a word, and its runs
@@ -72,10 +90,16 @@ pub(crate) fn best_run(
     best
 }
 
-/// The run of the term starting at `byte` of `hay`: quality and char start.
-pub(crate) fn score_run(term: &Term, text: &FieldText, hay: &str, byte: usize) -> (i64, usize) {
+/// The run of the term starting at `byte` of `hay`: quality, char start and shape.
+pub(crate) fn score_run(
+    term: &Term,
+    text: &FieldText,
+    hay: &str,
+    byte: usize,
+) -> (i64, usize, Shape) {
     let at = Around::run(text, hay, byte, term.text.len());
-    (at.quality(term.chars, text.chars()), at.start)
+    let shape = at.shape(term.chars, text.chars());
+    (at.quality(term.chars, text.chars()), at.start, shape)
 }
 
 /// The most a run can score per char when the term's first char starts no word in the field:
@@ -134,17 +158,26 @@ impl Around {
         }
     }
 
+    fn shape(&self, chars: usize, field_chars: usize) -> Shape {
+        if self.start == 0 && chars == field_chars {
+            Shape::Whole
+        } else if self.starts_word && self.ends_word {
+            Shape::Word
+        } else if self.starts_word {
+            Shape::WordStart
+        } else {
+            Shape::Inside
+        }
+    }
+
     fn quality(&self, chars: usize, field_chars: usize) -> i64 {
         let m = chars as i64;
         let raw = SCORE_MATCH * m + self.bonus + (m - 1) * self.bonus.max(BONUS_CONSECUTIVE);
-        let shape = if self.start == 0 && chars == field_chars {
-            SHAPE_WHOLE_FIELD
-        } else if self.starts_word && self.ends_word {
-            SHAPE_WHOLE_WORD
-        } else if self.starts_word {
-            SHAPE_WORD_START
-        } else {
-            SHAPE_SUBSTRING
+        let shape = match self.shape(chars, field_chars) {
+            Shape::Whole => SHAPE_WHOLE_FIELD,
+            Shape::Word => SHAPE_WHOLE_WORD,
+            Shape::WordStart => SHAPE_WORD_START,
+            _ => SHAPE_SUBSTRING,
         };
         raw + shape * m
     }

@@ -158,10 +158,10 @@ impl FieldStore {
 
     /// Adds every non-empty searchable string of `group`, highest field weight first, so a
     /// search can stop looking once no remaining field could beat what it already found.
-    /// Returns the indices they got.
-    pub fn push_group(&mut self, group: &Group) -> Range<usize> {
+    /// Returns the indices they got. `community` is the community's name, when known.
+    pub fn push_group(&mut self, group: &Group, community: Option<&str>) -> Range<usize> {
         let start = self.summaries.len();
-        for (field, text) in group_texts(group) {
+        for (field, text) in group_texts(group, community) {
             self.push(field, &text);
         }
         start..self.summaries.len()
@@ -251,8 +251,9 @@ mod tests {
             ..Group::default()
         };
         let mut store = FieldStore::one(Field::Name, "Some other group");
-        let range = store.push_group(&group);
-        assert_eq!(range, 1..6);
+        let range = store.push_group(&group, None);
+        // Name, project, id, repo, status, kind, mission.
+        assert_eq!(range, 1..8);
         let fields = GroupFields::new(&store, range);
         let texts: Vec<(Field, &str, &str)> = fields
             .iter()
@@ -274,8 +275,8 @@ mod tests {
         assert_eq!(store.get(0).original(), "Some other group");
         // A short string's pair filter lives in its entry, a long one's in the store.
         assert_eq!(fields.get(1).pairs().len(), 1);
-        assert!(fields.get(4).pairs().len() > 1);
-        assert_eq!(fields.get(4).chars(), 83);
+        assert!(fields.get(6).pairs().len() > 1);
+        assert_eq!(fields.get(6).chars(), 83);
     }
 
     #[test]

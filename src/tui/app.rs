@@ -175,7 +175,7 @@ pub struct App {
 
 impl App {
     pub fn new(registry: Registry, state: State, now: Timestamp, tz: TimeZone) -> App {
-        let index = SearchIndex::new(&registry.groups);
+        let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
         let project_texts = ProjectTexts::new(&registry.groups);
         let mut app = App {
             data: Data {
@@ -292,7 +292,7 @@ impl App {
     pub fn replace_registry(&mut self, registry: Registry, calendars: crate::agenda::Calendars) {
         let selected = self.selected_group().map(|g| g.id.clone());
         self.data.calendars = calendars;
-        self.data.index = SearchIndex::new(&registry.groups);
+        self.data.index = SearchIndex::with_communities(&registry.groups, &registry.communities);
         self.data.project_texts = ProjectTexts::new(&registry.groups);
         self.data.registry = registry;
         if let Some(c) = &self.filters.community

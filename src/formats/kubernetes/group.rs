@@ -165,18 +165,28 @@ impl Conversion<'_> {
 }
 
 /// "SIG CLI", "WG Batch", "UG Big Data", "Steering Committee": what people call the group,
-/// without doubling a prefix a copy of the format already wrote.
+/// without doubling a kind a copy of the format already wrote at either end ("SIG Foo",
+/// "Foo SIG").
 fn display_name(kind: GroupKind, name: &str) -> String {
     let starts = |prefix: &str| {
         name.get(..prefix.len())
             .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
     };
+    let ends = |suffix: &str| {
+        name.len()
+            .checked_sub(suffix.len())
+            .and_then(|at| name.get(at..))
+            .is_some_and(|s| s.eq_ignore_ascii_case(suffix))
+    };
     match kind {
-        GroupKind::Committee if name.to_lowercase().ends_with("committee") => name.to_string(),
+        GroupKind::Committee if ends("committee") => name.to_string(),
         GroupKind::Committee => format!("{name} Committee"),
         _ => {
             let label = kind.label();
-            if starts(&format!("{label} ")) {
+            if starts(&format!("{label} "))
+                || ends(&format!(" {label}"))
+                || name.eq_ignore_ascii_case(label)
+            {
                 name.to_string()
             } else {
                 format!("{label} {name}")

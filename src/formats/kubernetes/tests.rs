@@ -232,6 +232,32 @@ committees:
 }
 
 #[test]
+fn a_name_that_already_says_its_kind_is_not_prefixed_again_and_loses_its_markup() {
+    let yaml = "\
+sigs:
+  - {dir: sig-a, name: SIG Apps}
+  - {dir: sig-b, name: Big Data SIG}
+  - {dir: sig-c, name: \"Docs ([site](https://kubernetes.io/docs/))\"}
+workinggroups:
+  - {dir: wg-d, name: Device wg}
+";
+    let c = read(yaml, &kubernetes());
+    let names: Vec<&str> = file(&c).groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["SIG Apps", "Big Data SIG", "SIG Docs (site)", "Device wg"]
+    );
+    let docs = group(&c, "kubernetes-sig-c");
+    assert!(
+        docs.links
+            .iter()
+            .any(|l| l.title == "site" && l.url == "https://kubernetes.io/docs/"),
+        "{:?}",
+        docs.links
+    );
+}
+
+#[test]
 fn working_groups_link_their_stakeholder_sigs_folders() {
     let yaml = "\
 sigs:
