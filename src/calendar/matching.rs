@@ -351,10 +351,28 @@ fn community_words(registry: &Registry, community: &str) -> BTreeSet<String> {
     noise
 }
 
-fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
+/// The words of a title or name, less the URLs a calendar copied into it (a Markdown link's
+/// target, "OTel Communications (Website, [Documentation](https://...), etc.)"): the
+/// registry shows names as plain text, so the URL's words would be extra words to match.
+fn tokens(text: &str) -> impl Iterator<Item = String> {
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("](") {
+        kept.push_str(&rest[..at]);
+        kept.push(' ');
+        rest = rest[at + 2..]
+            .find(')')
+            .map_or("", |end| &rest[at + 2 + end + 1..]);
+    }
+    kept.push_str(rest);
+    let words: Vec<String> = kept
+        .split_whitespace()
+        .filter(|chunk| !chunk.contains("://"))
+        .flat_map(|chunk| chunk.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
+        .collect();
+    words.into_iter()
 }
 
 /// The initials of a several-word name, lower-cased: "toc" for "Technical Oversight
