@@ -14,6 +14,7 @@ mod lenient;
 mod meeting_times;
 pub mod opentelemetry;
 pub mod published;
+pub mod same_call;
 #[cfg(test)]
 mod testing;
 

@@ -379,10 +379,31 @@ pub struct Meeting {
     pub remarks: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
-    /// The group's subproject that holds this meeting (Kubernetes and CNCF subprojects meet
-    /// on their own), by its project name; none for the group's own meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<String>,
+    /// The group's subprojects that hold this meeting (Kubernetes and CNCF subprojects meet
+    /// on their own, and several often share one call), by project name; none for the
+    /// group's own meetings. Files written before this was a list say `project: Name`.
+    #[serde(
+        default,
+        alias = "project",
+        deserialize_with = "one_or_many",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub projects: Vec<String>,
+}
+
+/// A list, or the single value files wrote before the key became a list.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match Option::<OneOrMany>::deserialize(d)? {
+        None => Vec::new(),
+        Some(OneOrMany::One(one)) => vec![one],
+        Some(OneOrMany::Many(many)) => many,
+    })
 }
 
 impl Project {

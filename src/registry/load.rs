@@ -17,7 +17,7 @@ use super::references::{self, Place};
 use super::supplement::{self, Written};
 use super::validate::{self, About, Checked, IfNew};
 use crate::formats::cloudfoundry::{self, Document};
-use crate::formats::{self, Format, Origin};
+use crate::formats::{self, Format, Origin, same_call};
 use crate::model::{CommunityFile, Origins, Pos, Problem, Registry};
 use crate::untrusted::limits::{MAX_FILE_BYTES, MAX_FOLDER_FILES, MAX_GROUPS};
 use crate::untrusted::read::{ReadError, read_text};
@@ -460,7 +460,8 @@ fn finish(name: &str, mut converted: formats::Converted) -> Checked {
     let mut problems = converted.problems;
     if let Some(file) = &mut converted.file {
         clean_community(&mut file.community);
-        for (g, written) in file.groups.iter_mut().zip(&converted.written) {
+        for (g, written) in file.groups.iter_mut().zip(&mut converted.written) {
+            same_call::merge_repeats(&mut g.meetings, &mut written.meetings);
             // Checked before cleaning, as our own files are, so what cleaning changes is told.
             let findings = health::check(g);
             clean_group(g);

@@ -119,9 +119,13 @@ fn patch_meeting(
         recordings,
         calendar,
         remarks,
-        links,
-        project
+        links
     );
+    // Files written before `projects` was a list say `project`.
+    if (written("projects") || written("project")) && m.projects != patch.projects {
+        m.projects = patch.projects;
+        origins.set(&format!("meetings[{index}].projects"), file);
+    }
     if written("schedule") && m.schedule != patch.schedule {
         m.schedule = patch.schedule;
         m.when = patch.when;

@@ -268,7 +268,6 @@ fn patch_meeting(m: &mut Meeting, extra: Meeting) {
         (&mut m.notes, extra.notes),
         (&mut m.calendar, extra.calendar),
         (&mut m.remarks, extra.remarks),
-        (&mut m.project, extra.project),
     ] {
         if from.is_some() {
             *to = from;
@@ -277,6 +276,7 @@ fn patch_meeting(m: &mut Meeting, extra: Meeting) {
     add_all(&mut m.one_tap, extra.one_tap);
     add_all(&mut m.dial_in, extra.dial_in);
     add_all(&mut m.recordings, extra.recordings);
+    add_all(&mut m.projects, extra.projects);
     add_links(&mut m.links, extra.links);
 }
 
