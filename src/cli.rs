@@ -113,6 +113,10 @@ pub enum Command {
         /// Print JSON (the README gives its shape).
         #[arg(long)]
         json: bool,
+        /// Instead of the group, which file gave each part of it (built-in data, a synced
+        /// copy, your registry files).
+        #[arg(long)]
+        sources: bool,
     },
     /// Fuzzy-search groups by name, project, repo, person or channel (fzf syntax).
     Search {
@@ -400,8 +404,9 @@ fn dispatch(
         }
         Command::List { json } => list(registry, json, paint),
         Command::Owner { repo, json } => owner::run(registry, &repo, json, paint),
-        Command::Show { id, json } => {
-            show::run(registry, calendars, &id, json, show::Viewer { now, tz })
+        Command::Show { id, json, sources } => {
+            let how = show::How { json, sources };
+            show::run(registry, calendars, &id, how, show::Viewer { now, tz })
         }
         Command::Open { id, what, print } => open::run(registry, calendars, &id, &what, print, now),
         Command::Search { query, limit, json } => search(registry, &query, (limit, json), paint),

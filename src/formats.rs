@@ -16,6 +16,7 @@ mod meeting_times;
 mod one_line;
 pub mod opentelemetry;
 pub mod published;
+pub mod same_call;
 #[cfg(test)]
 mod testing;
 

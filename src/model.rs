@@ -5,6 +5,7 @@
 //! or terminals, and nothing above it re-reads what a file wrote.
 
 mod group;
+mod origins;
 mod pos;
 mod problem;
 mod registry;
@@ -15,6 +16,7 @@ pub use group::{
     Chat, ChatKind, Community, CommunityFile, Group, GroupKind, Lead, Link, LinkKind, Meeting,
     Phone, Project, Source, Status, Toll,
 };
+pub use origins::Origins;
 pub use pos::Pos;
 pub use problem::{Problem, Severity};
 pub use registry::Registry;

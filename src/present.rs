@@ -195,8 +195,10 @@ fn project(p: &Project) -> Item {
 /// A meeting's facts, labelled; several phone numbers or recordings continue under one label.
 pub fn meeting(m: &Meeting) -> Section {
     let mut items = Vec::new();
-    if let Some(project) = &m.project {
-        items.push(Item::labelled("subproject", project));
+    match m.projects.as_slice() {
+        [] => {}
+        [one] => items.push(Item::labelled("subproject", one)),
+        many => items.push(Item::labelled("subprojects", many.join(", "))),
     }
     items.push(Item::labelled("published", &m.published));
     items.push(Item::labelled("schedule", schedule(m)));

@@ -5,6 +5,7 @@
 pub mod builtin;
 pub mod health;
 pub mod load;
+pub mod patch;
 pub mod references;
 pub mod supplement;
 pub mod validate;

@@ -248,7 +248,8 @@ fn global_options_work_after_the_subcommand_and_later_files_win() {
     .unwrap();
     let out = stdout(townhall().args(["list", "--registry"]).arg(&fix));
     assert!(
-        out.contains("cncf-wg-serverless\tcncf\tWG\tactive\tServerless WG (local)"),
+        // A patch: the name changes, the status it leaves out stays.
+        out.contains("cncf-wg-serverless\tcncf\tWG\tarchived\tServerless WG (local)"),
         "{out}"
     );
     assert_eq!(out.matches("cncf-wg-serverless").count(), 1);
@@ -631,8 +632,12 @@ fn import_prints_townhall_format_that_loads_back() {
             .arg(&path)
             .args(show),
     );
-    let direct: serde_json::Value = serde_json::from_str(&direct).unwrap();
-    let via_import: serde_json::Value = serde_json::from_str(&via_import).unwrap();
+    let mut direct: serde_json::Value = serde_json::from_str(&direct).unwrap();
+    let mut via_import: serde_json::Value = serde_json::from_str(&via_import).unwrap();
+    // Everything but the file each part came from.
+    for value in [&mut direct, &mut via_import] {
+        value.as_object_mut().unwrap().remove("origins");
+    }
     assert_eq!(direct, via_import);
     townhall()
         .args(["import", "townhall", "data/cncf.yaml"])

@@ -214,7 +214,7 @@ fn best<'a>(
             let group_words = words(&c.2.name, noise);
             let own: BTreeSet<String> = words(&c.3.title, noise)
                 .into_iter()
-                .chain(c.3.project.iter().flat_map(|p| words(p, noise)))
+                .chain(c.3.projects.iter().flat_map(|p| words(p, noise)))
                 .filter(|w| !group_words.contains(w))
                 .collect();
             (c, own)

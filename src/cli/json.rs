@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::{Community, Group, GroupKind, Status};
+use crate::model::{Community, Group, GroupKind, Origins, Registry, Status};
 use crate::search::{Field, Hit};
 
 /// Invisible characters are written as `\u` escapes (see `untrusted::json`).
@@ -81,4 +81,44 @@ pub fn group_with_community(group: &Group, community: Option<&Community>) -> ser
     };
     value["community"] = community;
     value
+}
+
+/// Which file gave each part of a group, in the order `show --json` writes the parts of
+/// `value` (the group as [`group_with_community`] gives it): each key, each key of each
+/// meeting (`meetings[0].join`) and each detail of the community (`community.name`).
+pub fn origins(value: &serde_json::Value, registry: &Registry) -> Vec<(String, String)> {
+    let none = Origins::default();
+    let id = value["id"].as_str().unwrap_or_default();
+    let community_id = value["community"]["id"].as_str().unwrap_or_default();
+    let group = registry.origins.get(id).unwrap_or(&none);
+    let community = registry
+        .community_origins
+        .get(community_id)
+        .unwrap_or(&none);
+    let mut parts = Vec::new();
+    let Some(object) = value.as_object() else {
+        return parts;
+    };
+    for (key, v) in object {
+        match (key.as_str(), v) {
+            ("community", serde_json::Value::Object(details)) => {
+                for (k, v) in details {
+                    if k != "id" && !v.is_null() {
+                        parts.push((format!("community.{k}"), community.of(k).to_string()));
+                    }
+                }
+            }
+            ("meetings", serde_json::Value::Array(meetings)) => {
+                for (i, m) in meetings.iter().enumerate() {
+                    for k in m.as_object().into_iter().flat_map(|m| m.keys()) {
+                        let part = format!("meetings[{i}].{k}");
+                        let file = group.of(&part).to_string();
+                        parts.push((part, file));
+                    }
+                }
+            }
+            (key, _) => parts.push((key.to_string(), group.of(key).to_string())),
+        }
+    }
+    parts
 }

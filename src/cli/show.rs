@@ -21,11 +21,18 @@ pub struct Viewer<'a> {
     pub tz: &'a TimeZone,
 }
 
+/// What `show` prints: JSON or text, and the group or where its parts came from.
+#[derive(Clone, Copy, Default)]
+pub struct How {
+    pub json: bool,
+    pub sources: bool,
+}
+
 pub fn run(
     registry: &Registry,
     calendars: &Calendars,
     id: &str,
-    as_json: bool,
+    how: How,
     viewer: Viewer,
 ) -> io::Result<ExitCode> {
     let Some(group) = registry.group(id) else {
@@ -36,11 +43,27 @@ pub fn run(
         return Ok(ExitCode::from(EXIT_PROBLEMS));
     };
     let mut out = crate::untrusted::output::stdout();
-    if as_json {
+    if how.json {
         let mut value = json::group_with_community(group, registry.community(&group.community));
+        let origins = json::origins(&value, registry);
         let gi = registry.group_index(id).expect("found above");
         add_next(&mut value, registry, calendars, gi, viewer);
+        value["origins"] = serde_json::Value::Object(
+            origins
+                .into_iter()
+                .map(|(part, file)| (part, file.into()))
+                .collect(),
+        );
         json::write(&mut out, &value)?;
+    } else if how.sources {
+        let value = json::group_with_community(group, registry.community(&group.community));
+        let origins = json::origins(&value, registry);
+        let w = origins.iter().map(|(p, _)| width(p)).max().unwrap_or(0);
+        writeln!(out, "{}  ({})", group.name, group.id)?;
+        for (part, file) in origins {
+            let pad = " ".repeat(w.saturating_sub(width(&part)));
+            writeln!(out, "  {part}{pad}  {file}")?;
+        }
     } else {
         let mut d = describe_group(group, registry);
         let gi = registry.group_index(id).expect("found above");

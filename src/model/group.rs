@@ -24,6 +24,9 @@ pub struct CommunityFile {
 #[serde(deny_unknown_fields)]
 pub struct Community {
     pub id: String,
+    /// Left out of a file that patches a known community; a new community must name itself
+    /// (`registry::load` says so).
+    #[serde(default)]
     pub name: String,
     /// A few letters for narrow columns, as the community abbreviates itself ("K8s",
     /// "OTel"); without it, the initials of a several-word name.
@@ -117,8 +120,11 @@ impl Status {
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
-    /// Unique across every loaded community; later files replace groups with the same id.
+    /// Unique across every loaded community; a later file naming a loaded id patches that
+    /// group (`registry::patch`).
     pub id: String,
+    /// Left out of a patch; a new group must have one (`registry::load` says so).
+    #[serde(default)]
     pub name: String,
     /// Filled in at load time from the file's community; never written in a group.
     #[serde(skip, default)]
@@ -332,8 +338,17 @@ fn is_unknown_toll(t: &Toll) -> bool {
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
+    /// What a patch names to reach this meeting when its title is not enough (the patch
+    /// renames it, or the group has two meetings of one title); without it, the title is
+    /// the meeting's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Left out of a patch that names the meeting by `id`.
+    #[serde(default)]
     pub title: String,
     /// The time exactly as the source wrote it; shown even when the schedule can't be read.
+    /// Left out of a patch that keeps the loaded time.
+    #[serde(default)]
     pub published: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schedule: Option<ScheduleSpec>,
@@ -364,10 +379,31 @@ pub struct Meeting {
     pub remarks: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
-    /// The group's subproject that holds this meeting (Kubernetes and CNCF subprojects meet
-    /// on their own), by its project name; none for the group's own meetings.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub project: Option<String>,
+    /// The group's subprojects that hold this meeting (Kubernetes and CNCF subprojects meet
+    /// on their own, and several often share one call), by project name; none for the
+    /// group's own meetings. Files written before this was a list say `project: Name`.
+    #[serde(
+        default,
+        alias = "project",
+        deserialize_with = "one_or_many",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub projects: Vec<String>,
+}
+
+/// A list, or the single value files wrote before the key became a list.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match Option::<OneOrMany>::deserialize(d)? {
+        None => Vec::new(),
+        Some(OneOrMany::One(one)) => vec![one],
+        Some(OneOrMany::Many(many)) => many,
+    })
 }
 
 impl Project {

@@ -2,8 +2,9 @@
 //!
 //! Order: built in (each built-in snapshot replaced by the synced copy of its source, when
 //! there is one that reads), the synced copies of sources with no built-in snapshot, then
-//! `*.yaml` in the user's registry folder, then every `--registry` path in the order given. A later group with the same id replaces the earlier one in place, so a
-//! user can fix a stale link locally without copying the whole community.
+//! `*.yaml` in the user's registry folder, then every `--registry` path in the order given. A
+//! later file naming a loaded group patches it in place (`registry::patch`), so a user can fix
+//! a stale link locally without copying the group, and the fix outlives a sync.
 
 use std::collections::HashMap;
 use std::fs;
@@ -11,12 +12,13 @@ use std::path::{Path, PathBuf};
 
 use super::builtin;
 use super::health::{self, Spot};
+use super::patch;
 use super::references::{self, Place};
 use super::supplement::{self, Written};
-use super::validate::{self, Checked};
+use super::validate::{self, About, Checked, IfNew};
 use crate::formats::cloudfoundry::{self, Document};
-use crate::formats::{self, Format, Origin};
-use crate::model::{Community, CommunityFile, Pos, Problem, Registry};
+use crate::formats::{self, Format, Origin, same_call};
+use crate::model::{CommunityFile, Origins, Pos, Problem, Registry};
 use crate::untrusted::limits::{MAX_FILE_BYTES, MAX_FOLDER_FILES, MAX_GROUPS};
 use crate::untrusted::read::{ReadError, read_text};
 use crate::untrusted::{clean_community, clean_group};
@@ -284,6 +286,7 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
                 continue;
             }
         };
+        let first = loaded.problems.len();
         loaded.problems.extend(checked.problems);
         loaded.files.push(input.name.clone());
         references.extend(
@@ -292,33 +295,57 @@ pub fn load_inputs(inputs: &[Input]) -> Loaded {
                 .into_iter()
                 .map(|(key, from, id, pos)| (input.name.clone(), key, from, id, pos)),
         );
-        if let Some(mut file) = checked.file {
-            if let Some(community) = &input.community {
-                file.community.id = community.clone();
-            }
-            if let Role::Supplement = input.role {
-                let written = parse(&input.text)
-                    .map(|root| Written::of(&root))
-                    .unwrap_or_default();
-                clean_community(&mut file.community);
-                file.groups.iter_mut().for_each(clean_group);
-                let registry = &mut loaded.registry;
-                supplement::apply(
-                    &mut registry.communities,
-                    &mut registry.groups,
-                    file,
-                    &written,
-                );
-                continue;
-            }
-            let problems = merge(
-                &mut loaded.registry,
-                file,
-                &input.name,
-                &checked.groups,
-                &mut places,
-            );
-            loaded.problems.extend(problems);
+        let label = origin_label(input);
+        let Some(mut file) = checked.file else {
+            continue;
+        };
+        if let Some(community) = &input.community {
+            file.community.id = community.clone();
+        }
+        if let Role::Supplement = input.role {
+            let written = parse(&input.text)
+                .map(|root| Written::of(&root))
+                .unwrap_or_default();
+            clean_community(&mut file.community);
+            file.groups.iter_mut().for_each(clean_group);
+            // Only errors about a group the supplement adds stand; its absences are the
+            // data's to fill.
+            let registry = &loaded.registry;
+            let new: Vec<bool> = file
+                .groups
+                .iter()
+                .map(|g| registry.group(&g.id).is_none())
+                .collect();
+            loaded
+                .problems
+                .extend(checked.if_new.into_iter().filter_map(|d| {
+                    let n = match d.about {
+                        About::Community => return None,
+                        About::Group(n) | About::Meeting(n, _) => n,
+                    };
+                    (d.problem.is_error() && new.get(n) == Some(&true)).then_some(d.problem)
+                }));
+            supplement::apply(&mut loaded.registry, file, &written, &label);
+            continue;
+        }
+        let read = Read {
+            name: &input.name,
+            label: &label,
+            positions: &checked.groups,
+            items: &checked.items,
+            root: checked.root.as_ref(),
+        };
+        let problems = merge(
+            &mut loaded.registry,
+            file,
+            &read,
+            checked.if_new,
+            &mut places,
+        );
+        loaded.problems.extend(problems);
+        if read.root.is_some() {
+            // Our own file's problems in the order of its lines, wherever they were found.
+            loaded.problems[first..].sort_by_key(|p| p.pos);
         }
     }
     let mut written = HashMap::new();
@@ -392,7 +419,11 @@ fn read(input: &Input) -> Checked {
         }
     };
     match input.format.unwrap_or_else(|| formats::detect(&root)) {
-        Format::Townhall => validate::check_root(&input.name, &root),
+        Format::Townhall => {
+            let mut checked = validate::check_root(&input.name, &root);
+            checked.root = Some(root);
+            checked
+        }
         format => convert_root(&input.name, &root, format, &input.origin),
     }
 }
@@ -429,7 +460,8 @@ fn finish(name: &str, mut converted: formats::Converted) -> Checked {
     let mut problems = converted.problems;
     if let Some(file) = &mut converted.file {
         clean_community(&mut file.community);
-        for (g, written) in file.groups.iter_mut().zip(&converted.written) {
+        for (g, written) in file.groups.iter_mut().zip(&mut converted.written) {
+            same_call::merge_repeats(&mut g.meetings, &mut written.meetings);
             // Checked before cleaning, as our own files are, so what cleaning changes is told.
             let findings = health::check(g);
             clean_group(g);
@@ -445,37 +477,84 @@ fn finish(name: &str, mut converted: formats::Converted) -> Checked {
     problems.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
     Checked {
         groups: converted.written.iter().map(|w| w.group).collect(),
+        items: (0..converted.written.len()).collect(),
         file: converted.file,
         problems,
-        references: Vec::new(),
+        ..Checked::default()
     }
 }
 
-/// Adds a file's community and groups. A group whose id is already loaded replaces it when
-/// both belong to the same community (a fix file); a group of another community may not take
+/// How one file was read, for merging it.
+struct Read<'a> {
+    /// The file as messages name it.
+    name: &'a str,
+    /// The file as `show --sources` names it.
+    label: &'a str,
+    /// Where each group was written.
+    positions: &'a [Pos],
+    /// Each group's place in the file's `groups` list.
+    items: &'a [usize],
+    /// The parsed file, for our own format (a foreign file's groups replace whole).
+    root: Option<&'a Node>,
+}
+
+/// How `show --sources` names a file: built-in data and synced copies say so.
+fn origin_label(input: &Input) -> String {
+    match (&input.role, input.name.strip_suffix(" (built in)")) {
+        (Role::Synced(_), _) => format!("synced copy {}", input.name),
+        (_, Some(name)) => format!("built-in {name}"),
+        (_, None) => input.name.clone(),
+    }
+}
+
+/// Adds a file's community and groups. A group whose id is already loaded by the same
+/// community is patched by a file in our format (`registry::patch`: a fix file keeps what
+/// it doesn't name) and replaced by a foreign one; a group of another community may not take
 /// the id over (a foreign file could otherwise replace a built-in group such as `cf-toc`), so
-/// it is an error naming both places and the first group stays.
+/// it is an error naming both places and the first group stays. Problems that hold only for
+/// new things (`validate::IfNew`) are reported for what turned out new.
 fn merge(
     registry: &mut Registry,
     file: CommunityFile,
-    name: &str,
-    positions: &[Pos],
+    read: &Read,
+    if_new: Vec<IfNew>,
     places: &mut HashMap<String, Place>,
 ) -> Vec<Problem> {
+    let name = read.name;
     let mut problems = Vec::new();
+    let stands = |about: About, problems: &mut Vec<Problem>| {
+        let found = if_new.iter().filter(|d| match (d.about, about) {
+            (About::Meeting(g, _), About::Group(n)) => g == n,
+            (a, b) => a == b,
+        });
+        problems.extend(found.map(|d| d.problem.clone()));
+    };
     let CommunityFile {
         mut community,
         groups,
     } = file;
     clean_community(&mut community);
     let community_id = community.id.clone();
+    let community_node = read.root.and_then(|r| r.get("community"));
     match registry
         .communities
         .iter_mut()
         .find(|c| c.id == community.id)
     {
-        Some(existing) => refine(existing, community),
-        None => registry.communities.push(community),
+        Some(existing) => {
+            let origins = registry
+                .community_origins
+                .entry(community_id.clone())
+                .or_default();
+            patch::community(existing, community, community_node, read.label, origins);
+        }
+        None => {
+            stands(About::Community, &mut problems);
+            registry
+                .community_origins
+                .insert(community_id.clone(), Origins::from(read.label));
+            registry.communities.push(community);
+        }
     }
     let index: HashMap<String, usize> = registry
         .groups
@@ -483,10 +562,11 @@ fn merge(
         .enumerate()
         .map(|(i, g)| (g.id.clone(), i))
         .collect();
+    let items = read.root.and_then(|r| r.get("groups"));
     for (n, mut group) in groups.into_iter().enumerate() {
         group.community = community_id.clone();
         clean_group(&mut group);
-        let pos = positions.get(n).copied();
+        let pos = read.positions.get(n).copied();
         let here = Place {
             file: name.to_string(),
             pos: pos.unwrap_or_default(),
@@ -504,7 +584,26 @@ fn merge(
             }
             Some(&i) => {
                 places.insert(group.id.clone(), here);
-                registry.groups[i] = group;
+                let node = read
+                    .items
+                    .get(n)
+                    .and_then(|&item| items.and_then(|list| list.index(item)));
+                match node {
+                    Some(node) => {
+                        let origins = registry.origins.entry(group.id.clone()).or_default();
+                        let added =
+                            patch::group(&mut registry.groups[i], group, node, read.label, origins);
+                        for meeting in added {
+                            stands(About::Meeting(n, meeting), &mut problems);
+                        }
+                    }
+                    None => {
+                        registry
+                            .origins
+                            .insert(group.id.clone(), Origins::from(read.label));
+                        registry.groups[i] = group;
+                    }
+                }
             }
             None if registry.groups.len() >= MAX_GROUPS => {
                 let message = format!(
@@ -515,31 +614,13 @@ fn merge(
             }
             None => {
                 places.insert(group.id.clone(), here);
+                stands(About::Group(n), &mut problems);
+                registry
+                    .origins
+                    .insert(group.id.clone(), Origins::from(read.label));
                 registry.groups.push(group);
             }
         }
     }
     problems
-}
-
-/// A later file naming a known community may rename it or replace its links, and adds its
-/// sources; what it leaves out is kept, so a one-group fix file need not repeat the
-/// community's details.
-fn refine(existing: &mut Community, later: Community) {
-    existing.name = later.name;
-    if later.short.is_some() {
-        existing.short = later.short;
-    }
-    if later.homepage.is_some() {
-        existing.homepage = later.homepage;
-    }
-    if !later.links.is_empty() {
-        existing.links = later.links;
-    }
-    // Sources add up: a community assembled from several files keeps where each came from.
-    for source in later.sources {
-        if !existing.sources.contains(&source) {
-            existing.sources.push(source);
-        }
-    }
 }

@@ -18,7 +18,9 @@
 //! - the community takes the supplement's name, short name and homepage, and its links and
 //!   sources are added the same way.
 
-use crate::model::{Community, CommunityFile, Group, Lead, Link, Meeting, Project, When};
+use crate::model::{
+    Community, CommunityFile, Group, Lead, Link, Meeting, Origins, Project, Registry, When,
+};
 use crate::yaml::node::{Node, Value};
 
 /// Which keys each group of the supplement writes, by group id (`kind` and `status` have
@@ -58,44 +60,65 @@ impl Written {
     }
 }
 
-/// Applies `file` to the loaded communities and groups.
-pub fn apply(
-    communities: &mut Vec<Community>,
-    groups: &mut Vec<Group>,
-    file: CommunityFile,
-    written: &Written,
-) {
+/// Applies `file` (named `label` in `show --sources`) to the loaded registry.
+pub fn apply(registry: &mut Registry, file: CommunityFile, written: &Written, label: &str) {
     let CommunityFile {
         community,
         groups: additions,
     } = file;
     let community_id = community.id.clone();
-    match communities.iter_mut().find(|c| c.id == community.id) {
-        Some(existing) => refine(existing, community),
-        None => communities.push(community),
+    let origins = registry
+        .community_origins
+        .entry(community_id.clone())
+        .or_insert_with(|| Origins::from(label));
+    match registry
+        .communities
+        .iter_mut()
+        .find(|c| c.id == community.id)
+    {
+        Some(existing) => refine(existing, community, label, origins),
+        None => registry.communities.push(community),
     }
     for mut addition in additions {
         addition.community = community_id.clone();
-        match groups.iter_mut().find(|g| g.id == addition.id) {
-            Some(group) => patch(group, addition, written),
-            None => groups.push(addition),
+        match registry.groups.iter_mut().find(|g| g.id == addition.id) {
+            Some(group) => {
+                let origins = registry.origins.entry(group.id.clone()).or_default();
+                patch(group, addition, written, label, origins);
+            }
+            None => {
+                registry
+                    .origins
+                    .insert(addition.id.clone(), Origins::from(label));
+                registry.groups.push(addition);
+            }
         }
     }
 }
 
-fn refine(existing: &mut Community, later: Community) {
+fn refine(existing: &mut Community, later: Community, label: &str, origins: &mut Origins) {
     existing.name = later.name;
+    origins.set("name", label);
     if later.short.is_some() {
         existing.short = later.short;
+        origins.set("short", label);
     }
     if later.homepage.is_some() {
         existing.homepage = later.homepage;
+        origins.set("homepage", label);
+    }
+    if !later.links.is_empty() {
+        origins.add("links", label);
     }
     add_links(&mut existing.links, later.links);
+    if !later.sources.is_empty() {
+        origins.add("sources", label);
+    }
     add_all(&mut existing.sources, later.sources);
 }
 
-fn patch(group: &mut Group, extra: Group, written: &Written) {
+fn patch(group: &mut Group, extra: Group, written: &Written, label: &str, origins: &mut Origins) {
+    record(&extra, written, label, origins);
     if written.has(&extra.id, "kind") {
         group.kind = extra.kind;
     }
@@ -161,6 +184,42 @@ fn patch(group: &mut Group, extra: Group, written: &Written) {
     }
 }
 
+/// Notes in `origins` what the supplement `extra` gives a group that already has it:
+/// the values it sets, and the lists it adds to.
+fn record(extra: &Group, written: &Written, label: &str, origins: &mut Origins) {
+    let id = &extra.id;
+    for key in [
+        "kind",
+        "status",
+        "successor",
+        "parent",
+        "category",
+        "status_date",
+        "status_note",
+        "mission",
+    ] {
+        if written.has(id, key) {
+            origins.set(key, label);
+        }
+    }
+    for (key, given) in [
+        ("goals", !extra.goals.is_empty()),
+        ("leads", !extra.leads.is_empty()),
+        ("chat", !extra.chat.is_empty()),
+        ("mailing_lists", !extra.mailing_lists.is_empty()),
+        ("links", !extra.links.is_empty()),
+        ("sources", !extra.sources.is_empty()),
+        ("projects", !extra.projects.is_empty()),
+    ] {
+        if given {
+            origins.add(key, label);
+        }
+    }
+    if !extra.meetings.is_empty() {
+        origins.add("meetings", label);
+    }
+}
+
 fn add_project(projects: &mut Vec<Project>, extra: Project) {
     let names = |p: &Project| {
         std::iter::once(p.name.to_lowercase())
@@ -209,7 +268,6 @@ fn patch_meeting(m: &mut Meeting, extra: Meeting) {
         (&mut m.notes, extra.notes),
         (&mut m.calendar, extra.calendar),
         (&mut m.remarks, extra.remarks),
-        (&mut m.project, extra.project),
     ] {
         if from.is_some() {
             *to = from;
@@ -218,6 +276,7 @@ fn patch_meeting(m: &mut Meeting, extra: Meeting) {
     add_all(&mut m.one_tap, extra.one_tap);
     add_all(&mut m.dial_in, extra.dial_in);
     add_all(&mut m.recordings, extra.recordings);
+    add_all(&mut m.projects, extra.projects);
     add_links(&mut m.links, extra.links);
 }
 
@@ -256,7 +315,7 @@ mod tests {
         (checked.file.unwrap(), Written::of(&root))
     }
 
-    fn data() -> (Vec<Community>, Vec<Group>) {
+    fn data() -> Registry {
         let group = Group {
             id: "x-runtime".into(),
             name: "Runtime".into(),
@@ -285,7 +344,11 @@ mod tests {
             name: "X".into(),
             ..Community::default()
         };
-        (vec![community], vec![group])
+        Registry {
+            communities: vec![community],
+            groups: vec![group],
+            ..Registry::default()
+        }
     }
 
     #[test]
@@ -308,10 +371,12 @@ mod tests {
              \x20   status: dissolved\n\
              \x20   successor: x-runtime\n",
         );
-        let (mut communities, mut groups) = data();
+        let mut registry = data();
         // "UAA" is neither the name nor an alias of "Identity (UAA)", so it is a project
         // of its own here (the next test matches through an alias).
-        apply(&mut communities, &mut groups, file, &written);
+        apply(&mut registry, file, &written, "s.yaml");
+        let (communities, groups) = (&registry.communities, &registry.groups);
+        assert_eq!(registry.origins["x-runtime"].of("status"), "s.yaml");
         assert_eq!(communities[0].name, "X Foundation");
         let g = &groups[0];
         assert_eq!(g.status, Status::Archived);
@@ -343,9 +408,9 @@ mod tests {
              \x20   projects:\n\
              \x20     - {name: Identity (UAA), aliases: [UAA], description: Logins., repos: [x/uaa, x/uaa-release]}\n",
         );
-        let (mut communities, mut groups) = data();
-        apply(&mut communities, &mut groups, file, &written);
-        let g = &groups[0];
+        let mut registry = data();
+        apply(&mut registry, file, &written, "s.yaml");
+        let g = &registry.groups[0];
         assert_eq!(g.status, Status::Active, "status not written, so kept");
         assert_eq!(g.projects.len(), 1);
         let p = &g.projects[0];
@@ -359,16 +424,16 @@ mod tests {
         let (file, written) = supplement(
             "community: {id: x, name: X}\ngroups:\n  - {id: x-runtime, name: Runtime, status: archived}\n",
         );
-        let (mut communities, mut groups) = data();
-        groups[0].meetings[0].schedule = Some(crate::model::ScheduleSpec {
+        let mut registry = data();
+        registry.groups[0].meetings[0].schedule = Some(crate::model::ScheduleSpec {
             every: crate::model::Frequency::Week,
             on: vec!["thursday".into()],
             at: "10:00".into(),
             zone: "UTC".into(),
             ..Default::default()
         });
-        apply(&mut communities, &mut groups, file, &written);
-        let m = &groups[0].meetings[0];
+        apply(&mut registry, file, &written, "s.yaml");
+        let m = &registry.groups[0].meetings[0];
         assert_eq!(
             (m.schedule.as_ref(), m.published.as_str()),
             (None, "Thursdays")

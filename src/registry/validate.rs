@@ -27,12 +27,46 @@ pub struct Checked {
     /// Where each group of `file` was written (its id), in order, so a clash with a group of
     /// another file can name both places.
     pub groups: Vec<Pos>,
+    /// Each group's place in the file's `groups` list (a group that could not be read is
+    /// left out of `file`), so loading can find what a patch wrote.
+    pub items: Vec<usize>,
+    /// Problems that hold only for what turns out to be new: a group with no `name` is a
+    /// fine patch of a loaded group but no group of its own.
+    pub if_new: Vec<IfNew>,
+    /// The parsed file, for our own format: loading reads from it what a patch wrote.
+    pub root: Option<Node>,
 }
 
-/// Reads and checks `text`, naming `file` in every message.
+/// A problem that stands when its group (or its meeting, or the community) is not one
+/// already loaded, which only loading knows.
+#[derive(Debug, Clone)]
+pub struct IfNew {
+    pub about: About,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum About {
+    Community,
+    /// The group at this index of the file.
+    Group(usize),
+    /// A group's meeting, by index in the file.
+    Meeting(usize, usize),
+}
+
+/// Reads and checks `text` on its own, naming `file` in every message: everything in it
+/// counts as new.
 pub fn check(file: &str, text: &str) -> Checked {
     match parse(text) {
-        Ok(root) => check_root(file, &root),
+        Ok(root) => {
+            let mut checked = check_root(file, &root);
+            let if_new = std::mem::take(&mut checked.if_new);
+            checked
+                .problems
+                .extend(if_new.into_iter().map(|d| d.problem));
+            checked.problems.sort_by_key(|p| p.pos);
+            checked
+        }
         Err(e) => Checked {
             problems: vec![syntax_error(file, &e)],
             ..Checked::default()
@@ -54,14 +88,20 @@ pub fn check_root(file: &str, root: &Node) -> Checked {
         file,
         problems: Vec::new(),
         references: Vec::new(),
+        if_new: Vec::new(),
+        about: About::Community,
     };
-    let (file, groups) = checker.read(root).unzip();
+    let (file, places) = checker.read(root).unzip();
+    let (groups, items) = places.unwrap_or_default().into_iter().unzip();
     checker.problems.sort_by_key(|p| p.pos);
     Checked {
         file,
-        groups: groups.unwrap_or_default(),
+        groups,
+        items,
         problems: checker.problems,
         references: checker.references,
+        if_new: checker.if_new,
+        root: None,
     }
 }
 
@@ -93,9 +133,33 @@ struct Checker<'f> {
     file: &'f str,
     problems: Vec<Problem>,
     references: Vec<(&'static str, String, String, Pos)>,
+    if_new: Vec<IfNew>,
+    /// What is being checked, for problems that hold only if it is new.
+    about: About,
 }
 
 impl Checker<'_> {
+    /// A problem that stands only if what is being checked is not already loaded.
+    fn if_new(&mut self, problem: Problem) {
+        self.if_new.push(IfNew {
+            about: self.about,
+            problem,
+        });
+    }
+
+    /// `name` must be given unless the thing is a patch (then loading decides), and must not
+    /// be empty when given.
+    fn required(&mut self, what: &str, key: &str, value: &str, at: At) {
+        if at.node.is_some_and(|n| n.get(key).is_some()) {
+            self.name(what, value, at.key(key));
+        } else {
+            let message = format!(
+                "missing key `{key}` ({what}; only a patch of a loaded one may leave it out)"
+            );
+            self.if_new(Problem::error(self.file, Some(at.pos), message));
+        }
+    }
+
     fn error(&mut self, pos: Pos, message: impl Into<String>) {
         self.problems
             .push(Problem::error(self.file, Some(pos), message));
@@ -108,7 +172,7 @@ impl Checker<'_> {
 
     /// Deserializes the community and each group on its own, so one group's type error does
     /// not hide the problems of the others.
-    fn read(&mut self, root: &Node) -> Option<(CommunityFile, Vec<Pos>)> {
+    fn read(&mut self, root: &Node) -> Option<(CommunityFile, Vec<(Pos, usize)>)> {
         let unknown = RefCell::new(Vec::new());
         self.top_level_keys(root, &unknown);
         let community = match root.get("community") {
@@ -130,7 +194,8 @@ impl Checker<'_> {
             }) => {
                 let read = items
                     .iter()
-                    .filter_map(|item| Some((item, self.typed::<Group>(item, &unknown)?)));
+                    .enumerate()
+                    .filter_map(|(i, item)| Some((i, item, self.typed::<Group>(item, &unknown)?)));
                 groups.extend(read);
             }
             Some(node) => self.error(
@@ -147,9 +212,9 @@ impl Checker<'_> {
         self.groups(&mut groups);
         let places = groups
             .iter()
-            .map(|(node, _)| node.get("id").map_or(node.pos, |id| id.pos))
+            .map(|(i, node, _)| (node.get("id").map_or(node.pos, |id| id.pos), *i))
             .collect();
-        let groups = groups.into_iter().map(|(_, g)| g).collect();
+        let groups = groups.into_iter().map(|(_, _, g)| g).collect();
         Some((CommunityFile { community, groups }, places))
     }
 
@@ -198,17 +263,19 @@ impl Checker<'_> {
     }
 
     fn community(&mut self, c: &Community, at: At) {
+        self.about = About::Community;
         self.id("community id", &c.id, at.key("id"));
-        self.name("community name", &c.name, at.key("name"));
+        self.required("community name", "name", &c.name, at);
         self.opt_url(c.homepage.as_deref(), at.key("homepage"));
         self.links(&c.links, at.key("links"));
     }
 
     /// Each group comes with the node it was read from (groups that could not be read are
     /// already reported and absent here).
-    fn groups(&mut self, groups: &mut [(&Node, Group)]) {
+    fn groups(&mut self, groups: &mut [(usize, &Node, Group)]) {
         let mut seen: HashMap<String, usize> = HashMap::new();
-        for (node, g) in groups {
+        for (n, (_, node, g)) in groups.iter_mut().enumerate() {
+            self.about = About::Group(n);
             let at = At::of(Some(node), node.pos);
             if let Some(first) = seen.insert(g.id.clone(), at.key("id").pos.line) {
                 let message = format!(
@@ -223,7 +290,7 @@ impl Checker<'_> {
 
     fn group(&mut self, g: &mut Group, at: At) {
         self.id("group id", &g.id, at.key("id"));
-        self.name("group name", &g.name, at.key("name"));
+        self.required("group name", "name", &g.name, at);
         for (key, id) in [("successor", &g.successor), ("parent", &g.parent)] {
             if let Some(id) = id {
                 let reference = (key, g.id.clone(), id.clone(), at.key(key).pos);
@@ -254,9 +321,14 @@ impl Checker<'_> {
             self.opt_url(chat.url.as_deref(), at.key("url"));
         }
         self.links(&g.mailing_lists, at.key("mailing_lists"));
+        let group = self.about;
         for (i, m) in g.meetings.iter_mut().enumerate() {
+            if let About::Group(n) = group {
+                self.about = About::Meeting(n, i);
+            }
             self.meeting(m, at.key("meetings").idx(i));
         }
+        self.about = group;
         for (i, p) in g.projects.iter().enumerate() {
             self.project(p, at.key("projects").idx(i));
         }
@@ -266,14 +338,31 @@ impl Checker<'_> {
                 Spot::Group => at.key("id").pos,
                 Spot::Meeting(i) => at.key("meetings").idx(i).pos,
             };
-            self.warn(pos, finding.message);
+            if health::is_about_absence(&finding.message) {
+                // A patch that leaves the meetings or chat out keeps the loaded ones.
+                let warning = Problem::warning(self.file, Some(pos), finding.message);
+                self.if_new(warning);
+            } else {
+                self.warn(pos, finding.message);
+            }
         }
     }
 
     /// Checks the meeting and stores its checked schedule, the only time it is read.
     fn meeting(&mut self, m: &mut Meeting, at: At) {
-        self.name("meeting title", &m.title, at.key("title"));
-        self.name("published meeting time", &m.published, at.key("published"));
+        let written = |key: &str| at.node.is_some_and(|n| n.get(key).is_some());
+        if let Some(id) = &m.id {
+            self.name("meeting id", id, at.key("id"));
+        } else if !written("title") {
+            let message = "missing key `title` (or an `id` naming the meeting this patches)";
+            self.error(at.pos, message);
+        }
+        if written("id") && !written("title") {
+            self.required("meeting title", "title", &m.title, at);
+        } else if written("title") {
+            self.name("meeting title", &m.title, at.key("title"));
+        }
+        self.required("published meeting time", "published", &m.published, at);
         for (url, key) in [
             (&m.join, "join"),
             (&m.international, "international"),
@@ -297,7 +386,8 @@ impl Checker<'_> {
         self.links(&m.links, at.key("links"));
         if m.schedule.is_none() {
             let message = "meeting has no `schedule`: townhall can show its time only as published, not when it next is";
-            self.warn(at.key("published").pos, message);
+            let warning = Problem::warning(self.file, Some(at.key("published").pos), message);
+            self.if_new(warning);
         }
         if let Some(spec) = &m.schedule {
             let at = at.key("schedule");

@@ -149,8 +149,9 @@ fn clean_meeting(m: &mut Meeting) {
         clean(at);
         clean(zone);
     }
+    clean_all(&mut m.projects);
     for t in [
-        &mut m.project,
+        &mut m.id,
         &mut m.meeting_id,
         &mut m.passcode,
         &mut m.remarks,

@@ -413,9 +413,10 @@ mod tests {
 
     #[test]
     fn missing_required_keys_point_at_their_mapping() {
-        let (g, _) = group("id: a\nkind: sig\n");
+        // A group may leave out its `name` (a patch); never its `id`.
+        let (g, _) = group("name: A\nkind: sig\n");
         let err = g.unwrap_err();
-        assert_eq!(err.message, "missing field `name`");
+        assert_eq!(err.message, "missing field `id`");
         assert_eq!(err.pos, Some(Pos { line: 1, column: 1 }));
     }
 

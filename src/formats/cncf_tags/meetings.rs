@@ -51,7 +51,7 @@ pub fn read(
                 .into_iter()
                 .collect(),
             calendar,
-            project: project.map(str::to_string),
+            projects: project.map(str::to_string).into_iter().collect(),
             ..Meeting::default()
         };
         for m in per_schedule(meeting, specs) {

@@ -117,7 +117,7 @@ fn a_tag_keeps_its_leads_with_terms_its_channel_list_meeting_and_links() {
             m.title.as_str(),
             m.published.as_str(),
             &m.schedule,
-            &m.project
+            &m.projects.first()
         ),
         (
             "TAG Infrastructure Meetings",
@@ -258,7 +258,7 @@ fn subprojects_are_projects_whose_people_meetings_and_channels_join_the_tag() {
     );
     let batch = &g.meetings[0];
     assert_eq!(batch.title, "Batch subproject meeting");
-    assert_eq!(batch.project.as_deref(), Some("Batch"));
+    assert_eq!(batch.projects.first().map(String::as_str), Some("Batch"));
     assert_eq!(batch.published, "Every other Tuesday at 8am PDT/PST");
     let spec = batch
         .schedule
@@ -327,7 +327,10 @@ fn toc_subprojects_are_projects_of_the_toc_and_non_people_are_left_out() {
     );
     assert_eq!(g.leads.len(), 1);
     assert_eq!(g.leads[0].role, Some(format!("{name} TOC liaison")));
-    assert_eq!(g.meetings[0].project.as_deref(), Some(name));
+    assert_eq!(
+        g.meetings[0].projects.first().map(String::as_str),
+        Some(name)
+    );
     assert_eq!(
         g.links.iter().map(|l| (l.kind, l.title.as_str())).collect::<Vec<_>>(),
         [

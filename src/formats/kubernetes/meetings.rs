@@ -100,7 +100,7 @@ impl Conversion<'_> {
                 .into_iter()
                 .collect(),
             calendar: self.reader.url(node, "calendar_url", base),
-            project: owner.project.map(str::to_string),
+            projects: owner.project.map(str::to_string).into_iter().collect(),
             title,
             published,
             ..Meeting::default()

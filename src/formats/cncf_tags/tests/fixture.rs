@@ -70,7 +70,7 @@ fn meetings_are_calendars_but_one_with_a_time() {
     assert_eq!(calendars.count(), 8);
     let timed: Vec<_> = meetings.iter().filter(|m| m.schedule.is_some()).collect();
     assert_eq!(timed.len(), 1);
-    assert_eq!(timed[0].project.as_deref(), Some("Batch"));
-    let subprojects = meetings.iter().filter(|m| m.project.is_some()).count();
+    assert_eq!(timed[0].projects.first().map(String::as_str), Some("Batch"));
+    let subprojects = meetings.iter().filter(|m| !m.projects.is_empty()).count();
     assert_eq!(subprojects, 4, "Batch and the three TOC subprojects");
 }

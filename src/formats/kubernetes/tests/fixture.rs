@@ -44,7 +44,7 @@ fn published_meetings(c: &Converted) -> (BTreeSet<Pos>, BTreeSet<Pos>) {
     for (g, written) in file(c).groups.iter().zip(&c.written) {
         assert_eq!(g.meetings.len(), written.meetings.len(), "{}", g.id);
         for (m, pos) in g.meetings.iter().zip(&written.meetings) {
-            match m.project {
+            match m.projects.first() {
                 None => group.insert(*pos),
                 Some(_) => subproject.insert(*pos),
             };
@@ -60,7 +60,7 @@ fn meetings_are_counted_as_published_and_subproject_ones_name_their_project() {
     assert_eq!(group.len(), 72);
     assert_eq!(subproject.len(), 30);
     let aws = group_meeting(&c, "Regular AWS Subproject Meeting");
-    assert_eq!(aws.project.as_deref(), Some("provider-aws"));
+    assert_eq!(aws.projects, ["provider-aws"]);
 }
 
 fn group_meeting<'c>(c: &'c Converted, title: &str) -> &'c crate::model::Meeting {
@@ -128,7 +128,7 @@ fn nearly_every_meeting_time_is_read_and_the_rest_are_summarized() {
             }
             let read = usize::from(m.schedule.is_some());
             all = (all.0 + read, all.1 + 1);
-            if m.project.is_none() {
+            if m.projects.is_empty() {
                 group = (group.0 + read, group.1 + 1);
             }
         }

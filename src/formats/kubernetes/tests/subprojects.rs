@@ -82,7 +82,7 @@ sigs:
     let c = read(yaml, &kubernetes());
     let g = group(&c, "kubernetes-sig-docs");
     let m = &g.meetings[0];
-    assert_eq!(m.project.as_deref(), Some("localization"));
+    assert_eq!(m.projects, ["localization"]);
     assert_eq!(m.title, "localization meeting");
     assert_eq!(
         m.notes.as_deref(),
