@@ -5,9 +5,9 @@
 //! score (`Field::weight` times the term's quality there, see `matching`). A group's score
 //! is, for each space-separated set of terms, its best term's tier points plus weighted
 //! score, summed over the sets, plus the best set's tier again as `Tier::lead_points`;
-//! naming the group exactly adds `EXACT_NAME`. Fields are kept
-//! heaviest first and their tiers' caps never rise along them, so once a term has scored,
-//! fields that could not beat it even with a perfect match are not looked at.
+//! naming the group exactly adds `EXACT_NAME`. Fields are kept heaviest first and their
+//! tiers' caps never rise along them, so once a term has scored, fields that could not beat
+//! it even with a perfect match are not looked at.
 
 use serde::Serialize;
 
@@ -144,18 +144,25 @@ fn best_field(
         let weight = field.weight();
         // What a match here must score to win: once the best so far is at this field's cap,
         // only a higher score can, and fields come heaviest first with caps never rising, so
-        // if even a perfect match here can't win, none later can.
+        // if even a perfect match here can't win, none later can. A field whose words the
+        // term can't start (or be whole) reaches less than its cap, which its summaries tell.
         let mut beat = 0;
-        if let Some(found) = &best
-            && found.tier >= Tier::cap(field)
-        {
-            if weight * chars * MAX_PER_CHAR_WHOLE <= found.score {
+        if let Some(found) = &best {
+            if found.tier >= Tier::cap(field) && weight * chars * MAX_PER_CHAR_WHOLE <= found.score
+            {
                 break;
             }
-            if weight * ceiling(term, &text) <= found.score {
+            let starts_word = term.first & text.word_starts() != 0;
+            let reachable = Tier::reachable(field, starts_word, text.chars() == term.chars);
+            if found.tier > reachable {
                 continue;
             }
-            beat = found.score / weight;
+            if found.tier == reachable {
+                if weight * ceiling(term, &text) <= found.score {
+                    continue;
+                }
+                beat = found.score / weight;
+            }
         }
         if let Some(m) = match_field(term, &text, beat, scattered) {
             let candidate = Candidate::new(field, at, m);

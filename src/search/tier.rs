@@ -62,6 +62,20 @@ impl Tier {
         }
     }
 
+    /// The best tier a term can reach in a field, knowing only whether the term's first char
+    /// starts a word there and whether the field is as long as the term: a run that starts
+    /// no word is a run at best, and only a field of the term's length can be it whole.
+    pub(crate) fn reachable(field: Field, starts_word: bool, same_length: bool) -> Tier {
+        use Field::*;
+        let cap = Tier::cap(field);
+        match field {
+            _ if !starts_word => cap.min(Tier::Run),
+            Id if !same_length => Tier::Run,
+            Project if !same_length => Tier::Word,
+            _ => cap,
+        }
+    }
+
     /// What a set of terms matched at this tier adds to a group's score.
     pub(crate) fn points(self) -> i64 {
         self as i64 * TIER_POINTS
