@@ -7,7 +7,7 @@
 //! names the key from its key table.
 
 use crate::links;
-use crate::model::{Chat, Group, Meeting, Project, Registry, When};
+use crate::model::{Chat, Community, Group, LinkKind, Meeting, Project, Registry, When};
 use crate::schedule::describe;
 
 /// A group as people read it.
@@ -108,12 +108,18 @@ pub fn describe_group(g: &Group, registry: &Registry) -> Description {
             ..Item::text(format!("→ {}", name_of(id)))
         });
     }
+    let mut sections = sections(g);
+    sections.extend(
+        registry
+            .community(&g.community)
+            .and_then(|c| community_section(c, g)),
+    );
     Description {
         name: g.name.clone(),
         id: g.id.clone(),
         summary: format!("{community} · {} · {}", g.kind.label(), g.status.label()),
         about,
-        sections: sections(g),
+        sections,
         meetings: g.meetings.iter().map(meeting).collect(),
     }
 }
@@ -154,6 +160,46 @@ fn sections(g: &Group) -> Vec<Section> {
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// The kinds of community link a newcomer looks for, in the order shown, with their labels.
+const COMMUNITY_LINKS: &[(LinkKind, &str)] = &[
+    (LinkKind::Calendar, "calendar"),
+    (LinkKind::CalendarIcs, "iCal export"),
+    (LinkKind::MailingList, "mailing list"),
+    (LinkKind::Forum, "forum"),
+    (LinkKind::Chat, "chat"),
+    (LinkKind::Recordings, "recordings"),
+];
+
+/// What the whole community shares (its calendar, list, chat workspace, recordings):
+/// many groups have no list or calendar of their own and use these. When the group has no
+/// list, `m` opens the community's, so the section says so.
+fn community_section(c: &Community, g: &Group) -> Option<Section> {
+    let mut items: Vec<Item> = c
+        .homepage
+        .iter()
+        .map(|url| Item::labelled("homepage", url))
+        .collect();
+    for (kind, label) in COMMUNITY_LINKS {
+        let mut first = true;
+        for link in c.links.iter().filter(|l| l.kind == *kind) {
+            let label = if first { *label } else { "" };
+            first = false;
+            items.push(Item {
+                link: Some(link.url.clone()),
+                ..Item::labelled(label, &link.title)
+            });
+        }
+    }
+    let offers_list = g.mailing_lists.is_empty() && community_list(c).is_some();
+    let hint = offers_list.then_some(Hint::MailingList);
+    section(&format!("Community: {}", c.name), hint, items)
+}
+
+/// The community's mailing list, for a group with none of its own.
+pub fn community_list(c: &Community) -> Option<&crate::model::Link> {
+    c.links.iter().find(|l| l.kind == LinkKind::MailingList)
 }
 
 /// "#sig-node on Kubernetes (C0BP8PW9G)".

@@ -522,11 +522,28 @@ fn merge(
 ) -> Vec<Problem> {
     let name = read.name;
     let mut problems = Vec::new();
+    // By group, so a file of many new groups is not searched once per group.
+    let mut by_group: HashMap<Option<usize>, Vec<IfNew>> = HashMap::new();
+    for d in if_new {
+        let group = match d.about {
+            About::Community => None,
+            About::Group(n) | About::Meeting(n, _) => Some(n),
+        };
+        by_group.entry(group).or_default().push(d);
+    }
     let stands = |about: About, problems: &mut Vec<Problem>| {
-        let found = if_new.iter().filter(|d| match (d.about, about) {
-            (About::Meeting(g, _), About::Group(n)) => g == n,
-            (a, b) => a == b,
-        });
+        let group = match about {
+            About::Community => None,
+            About::Group(n) | About::Meeting(n, _) => Some(n),
+        };
+        let found = by_group
+            .get(&group)
+            .into_iter()
+            .flatten()
+            .filter(|d| match (d.about, about) {
+                (About::Meeting(..), About::Group(_)) => true,
+                (a, b) => a == b,
+            });
         problems.extend(found.map(|d| d.problem.clone()));
     };
     let CommunityFile {

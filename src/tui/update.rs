@@ -124,12 +124,7 @@ fn browse(app: &mut App, action: Action) -> Option<Effect> {
                 .and_then(|g| g.chat.iter().find_map(|c| c.url.clone()));
             return open(app, url, "chat channel");
         }
-        Action::OpenMailingList => {
-            let url = app
-                .selected_group()
-                .and_then(|g| g.mailing_lists.first().map(|l| l.url.clone()));
-            return open(app, url, "mailing list");
-        }
+        Action::OpenMailingList => return open_mailing_list(app),
         Action::CopyLink => {
             let link = app
                 .last_link
@@ -227,7 +222,11 @@ fn toggle_view(app: &mut App, view: View) {
         view
     };
     app.browse.focus = Pane::List;
-    app.refilter(None);
+    if app.filters.view == View::Groups {
+        refilter_keeping_group(app);
+    } else {
+        app.refilter(None);
+    }
     if app.filters.view == View::Upcoming
         && crate::agenda::window_end(app.now, super::rows::UPCOMING_DAYS).is_err()
     {
@@ -294,10 +293,20 @@ fn back(app: &mut App) {
         clear_filter(app);
     } else if app.filters.view != View::Groups {
         app.filters.view = View::Groups;
-        app.refilter(None);
+        refilter_keeping_group(app);
     } else if app.filters.favorites_only {
         app.filters.favorites_only = false;
-        app.refilter(None);
+        refilter_keeping_group(app);
+    }
+}
+
+/// Rebuilds the rows and selects the group that was selected, so leaving a view (the
+/// Upcoming or Projects row of a group) lands on that group, and `e` exports it.
+fn refilter_keeping_group(app: &mut App) {
+    let keep = app.selected_group().map(|g| g.id.clone());
+    app.refilter(None);
+    if let Some(id) = keep {
+        app.select_group(&id);
     }
 }
 
@@ -453,6 +462,41 @@ fn open(app: &mut App, url: Option<String>, what: &str) -> Option<Effect> {
     }
 }
 
+/// The group's first list; a group with none of its own gets its community's, and the
+/// status line says whose list it is, now and once it has opened.
+fn open_mailing_list(app: &mut App) -> Option<Effect> {
+    let own = app
+        .selected_group()
+        .and_then(|g| g.mailing_lists.first().map(|l| l.url.clone()));
+    if own.is_some() {
+        return open(app, own, "mailing list");
+    }
+    let borrowed = community_list(app).map(|(url, note)| (url.to_string(), note));
+    let Some((url, note)) = borrowed else {
+        return open(app, None, "mailing list");
+    };
+    let effect = open(app, Some(url), "mailing list");
+    if effect.is_some() {
+        app.status = Some(format!("opening {note}"));
+    }
+    effect
+}
+
+/// The community's list, for a selected group with none of its own, and the words that say
+/// so: "Cloud Foundry Foundation's list cf-dev (App Runtime Deployments has none of its own)".
+fn community_list(app: &App) -> Option<(&str, String)> {
+    let g = app
+        .selected_group()
+        .filter(|g| g.mailing_lists.is_empty())?;
+    let c = app.data.registry.community(&g.community)?;
+    let list = crate::present::community_list(c)?;
+    let note = format!(
+        "{}'s list {} ({} has none of its own)",
+        c.name, list.title, g.name
+    );
+    Some((list.url.as_str(), note))
+}
+
 fn copy(app: &mut App, link: Option<String>) -> Option<Effect> {
     match link {
         Some(url) => Some(Effect::Copy(url)),
@@ -490,9 +534,14 @@ fn export(app: &mut App) -> Option<Effect> {
 
 /// What the driver reports back, said in the status line.
 fn report(app: &mut App, outcome: Outcome) {
+    // A community's list opened for a group with none keeps saying whose list it is.
+    let whose = |url: &str| match community_list(app) {
+        Some((list, note)) if list == url => format!(": {note}"),
+        _ => String::new(),
+    };
     app.status = Some(match outcome {
-        Outcome::Opened { url, with: Some(b) } => format!("opened {url} with {b}"),
-        Outcome::Opened { url, with: None } => format!("opened {url}"),
+        Outcome::Opened { url, with: Some(b) } => format!("opened {url} with {b}{}", whose(&url)),
+        Outcome::Opened { url, with: None } => format!("opened {url}{}", whose(&url)),
         Outcome::NotOpened { url, error } => {
             format!("{error}: {url}  ({} copies it)", key(Action::CopyLink))
         }

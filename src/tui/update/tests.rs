@@ -38,6 +38,50 @@ fn typing_filters_live_and_enter_keeps_the_filter_with_the_best_hit() {
 }
 
 #[test]
+fn m_on_a_group_without_a_list_offers_the_communitys_and_says_so() {
+    let mut app = app();
+    app.select_group("cf-app-runtime-interfaces");
+    assert!(app.selected_group().unwrap().mailing_lists.is_empty());
+    let list = "mailto:cf-dev@lists.cloudfoundry.org";
+    assert_eq!(
+        update(&mut app, Action::OpenMailingList),
+        Some(Effect::Open(list.into()))
+    );
+    let note =
+        "Cloud Foundry Foundation's list cf-dev (App Runtime Interfaces has none of its own)";
+    assert_eq!(
+        app.status.as_deref(),
+        Some(format!("opening {note}").as_str())
+    );
+    let opened = Outcome::Opened {
+        url: list.into(),
+        with: None,
+    };
+    update(&mut app, Action::Done(opened));
+    assert_eq!(
+        app.status.as_deref(),
+        Some(format!("opened {list}: {note}").as_str())
+    );
+
+    // A group with a list of its own opens that one, in the usual words.
+    app.select_group("cncf-wg-serverless");
+    let own = "https://lists.cncf.io/g/cncf-wg-serverless";
+    assert_eq!(
+        update(&mut app, Action::OpenMailingList),
+        Some(Effect::Open(own.into()))
+    );
+    let opened = Outcome::Opened {
+        url: own.into(),
+        with: None,
+    };
+    update(&mut app, Action::Done(opened));
+    assert_eq!(
+        app.status.as_deref(),
+        Some(format!("opened {own}").as_str())
+    );
+}
+
+#[test]
 fn z_on_the_archived_serverless_wg_says_it_no_longer_meets_instead_of_opening_a_dead_call() {
     let mut app = app();
     type_text(&mut app, "cloudevents");
@@ -224,6 +268,38 @@ fn q_and_ctrl_c_quit_even_from_the_picker() {
     update(&mut app, Action::OpenLinkPicker);
     update(&mut app, Action::Quit);
     assert!(app.quit);
+}
+
+#[test]
+fn leaving_a_view_with_esc_keeps_the_group_so_e_exports_it() {
+    for (view, toggle) in [
+        (View::Upcoming, Action::ToggleUpcoming),
+        (View::Projects, Action::ToggleProjects),
+    ] {
+        let mut app = app();
+        update(&mut app, toggle);
+        assert_eq!(app.filters.view, view);
+        let fi = app
+            .browse
+            .rows
+            .iter()
+            .position(|r| app.data.registry.groups[r.group].id == "cf-foundational-infrastructure")
+            .unwrap();
+        assert_ne!(fi, 0, "not the first row, so keeping it is not luck");
+        update(&mut app, Action::Click(fi));
+        update(&mut app, Action::Back);
+        assert_eq!(
+            (app.filters.view, selected_id(&app)),
+            (View::Groups, "cf-foundational-infrastructure"),
+            "{view:?}"
+        );
+        match update(&mut app, Action::Export) {
+            Some(Effect::Write { file, .. }) => {
+                assert_eq!(file, "cf-foundational-infrastructure.ics")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }
 
 #[test]

@@ -56,6 +56,16 @@ fn serverless_detail() {
 }
 
 #[test]
+fn community_links_in_the_detail_pane() {
+    let mut app = app();
+    app.select_group("cf-foundational-infrastructure");
+    // Scrolled down to the community's section, all of it in view.
+    app.browse.focus = Pane::Detail;
+    app.browse.detail_scroll = 8;
+    insta::assert_snapshot!("community_links_120x60", frame(&app, 120, 60).backend());
+}
+
+#[test]
 fn meetings_pane() {
     let mut app = app();
     app.select_group("cf-app-runtime-interfaces");
