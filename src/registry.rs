@@ -6,6 +6,7 @@ pub mod builtin;
 pub mod health;
 pub mod load;
 pub mod references;
+pub mod snapshot;
 pub mod supplement;
 pub mod validate;
 
