@@ -17,13 +17,13 @@ mod table;
 mod when;
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
 use crate::formats::Format;
-use crate::model::Registry;
+use crate::model::{Problem, Registry};
 use crate::registry::{self, Loaded};
 use crate::search::{Query, SearchIndex};
 pub use completion::answer_if_asked as answer_completion_request;
@@ -262,39 +262,86 @@ pub fn sources(global: &Global, dirs: &Dirs, setup: &sync::Setup) -> registry::S
     }
 }
 
-/// Loads the registry for a command that needs it whole: warnings go to stderr, and any error
-/// stops the command with exit code 2 so a broken file is never half-used silently.
+/// Loads the registry for a command that needs it whole: warnings go to stderr (see
+/// [`report`]), and any error stops the command with exit code 2 so a broken file is never
+/// half-used silently.
 pub fn load_or_exit(global: &Global, dirs: &Dirs) -> Result<Registry, ExitCode> {
     let setup = sync::Setup::new(dirs);
     for w in &setup.warnings {
         crate::errln!("townhall: {w}");
     }
-    load_with(global, dirs, &setup)
+    let loaded = load_checked(global, dirs, &setup)?;
+    report(&loaded.problems, &global.registries);
+    Ok(loaded.registry)
 }
 
-fn load_with(global: &Global, dirs: &Dirs, setup: &sync::Setup) -> Result<Registry, ExitCode> {
-    let loaded = registry::load(&sources(global, dirs, setup));
-    report(&loaded);
+/// Loads, and on any error prints every problem and gives the exit code; what it returns
+/// has only warnings, for the caller to show its way.
+fn load_checked(global: &Global, dirs: &Dirs, setup: &sync::Setup) -> Result<Loaded, ExitCode> {
+    let loaded = registry::snapshot::load(&sources(global, dirs, setup), Some(&dirs.cache));
     if loaded.has_errors() {
+        report(&loaded.problems, &global.registries);
         crate::errln!(
             "townhall: the registry has errors (see above); fix them or check with `townhall validate`"
         );
         return Err(ExitCode::from(EXIT_BROKEN_REGISTRY));
     }
-    Ok(loaded.registry)
+    Ok(loaded)
 }
 
-fn report(loaded: &Loaded) {
+/// A file named on the command line with at most this many warnings has them listed; more,
+/// or a file the user didn't name, gets one line saying how many (`validate` lists them).
+const LISTED_WARNINGS: usize = 10;
+
+/// Errors in full; warnings about the built-in data not at all (they are for its maintainers,
+/// and `townhall validate` shows them); other warnings listed for a file the user named with
+/// few of them, else one line per file, so thousands of them never bury a command's output.
+fn report(problems: &[Problem], named: &[PathBuf]) {
     let mut err = crate::untrusted::output::stderr();
-    // Warnings about the built-in data are for its maintainers (`townhall validate` shows
-    // them); a user's own files get every message.
-    for p in loaded
-        .problems
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for p in problems.iter().filter(|p| !p.is_error()) {
+        match counts.iter_mut().find(|(f, _)| *f == p.file) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&p.file, 1)),
+        }
+    }
+    let listed = |file: &str| {
+        let path = Path::new(file);
+        let named = named.iter().any(|n| path.starts_with(n));
+        let count = counts.iter().find(|(f, _)| *f == file).map_or(0, |c| c.1);
+        named && count <= LISTED_WARNINGS
+    };
+    for p in problems
         .iter()
-        .filter(|p| p.is_error() || !p.file.ends_with(BUILT_IN))
+        .filter(|p| p.is_error() || (!p.file.ends_with(BUILT_IN) && listed(&p.file)))
     {
         let _ = writeln!(err, "{}", crate::untrusted::one_line(p));
     }
+    for &(file, n) in &counts {
+        if file.ends_with(BUILT_IN) || listed(file) {
+            continue;
+        }
+        let what = if n == 1 {
+            "1 warning".to_string()
+        } else {
+            format!("{n} warnings")
+        };
+        let file = crate::untrusted::one_line(&file);
+        let _ = writeln!(
+            err,
+            "townhall: {what} in {file}; `townhall validate` lists them"
+        );
+    }
+}
+
+/// The warnings the browser's `!` view lists: the same ones a command would report (none
+/// about the built-in data), each on one line.
+fn browser_warnings(problems: &[Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .filter(|p| !p.file.ends_with(BUILT_IN))
+        .map(ToString::to_string)
+        .collect()
 }
 
 pub fn run(cli: Cli, dirs: &Dirs) -> ExitCode {
@@ -437,19 +484,21 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         Err(code) => return code,
     };
     let setup = sync::Setup::new(dirs);
-    let mut registry = match load_with(global, dirs, &setup) {
-        Ok(registry) => registry,
+    let loaded = match load_checked(global, dirs, &setup) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
+    let mut warnings = browser_warnings(&loaded.problems);
+    let mut registry = loaded.registry;
     if let Err(code) = known_community(&registry, global.community.as_deref()) {
         return code;
     }
-    let calendars = load_calendars(
-        global,
-        dirs,
-        &mut registry,
-        global.now.unwrap_or_else(jiff::Timestamp::now),
-    );
+    // The calendars' messages join the warnings: nothing is printed before the browser.
+    let now = global.now.unwrap_or_else(jiff::Timestamp::now);
+    let synced = setup.store.calendars(&setup.sources);
+    let (calendars, messages) =
+        calendars::load(&mut registry, &dirs.config, &synced, &global.calendars, now);
+    warnings.extend(messages.iter().map(ToString::to_string));
     if !crate::untrusted::output::stdout_is_terminal() || !io::stdin().is_terminal() {
         crate::errln!(
             "townhall: the browser needs a terminal; in scripts use `townhall list`, `show` or `search`"
@@ -460,7 +509,8 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         let (global, dirs) = (global.clone(), dirs.clone());
         move || {
             let setup = sync::Setup::new(&dirs);
-            let mut loaded = registry::load(&sources(&global, &dirs, &setup));
+            let sources = sources(&global, &dirs, &setup);
+            let mut loaded = registry::snapshot::load(&sources, Some(&dirs.cache));
             if let Some(e) = loaded.problems.iter().find(|p| p.is_error()) {
                 return Err(e.to_string());
             }
@@ -498,6 +548,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         background,
         color: global.color.enabled(true),
         calendars,
+        warnings,
     };
     match crate::tui::run(registry, options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,6 +7,7 @@ pub mod health;
 pub mod load;
 pub mod patch;
 pub mod references;
+pub mod snapshot;
 pub mod supplement;
 pub mod validate;
 

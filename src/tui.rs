@@ -63,6 +63,8 @@ pub struct Options {
     pub color: bool,
     /// The community calendars attached to the registry.
     pub calendars: crate::agenda::Calendars,
+    /// What loading warned about, one line each, for the `!` view.
+    pub warnings: Vec<String>,
 }
 
 /// The terminal's width in columns, for the CLI's tables (the terminal library lives here).
@@ -81,6 +83,7 @@ pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
         options.tz.clone(),
     );
     app.data.calendars = std::mem::take(&mut options.calendars);
+    app.data.warnings = std::mem::take(&mut options.warnings);
     app.data.hours = options.config.working_hours;
     app.status = warning.or_else(|| options.config_warning.clone());
     if options.community.is_some() {

@@ -9,6 +9,7 @@ fn townhall() -> Command {
     let empty = std::env::temp_dir().join("townhall-tests-empty-config");
     cmd.env("TOWNHALL_CONFIG_DIR", &empty)
         .env("TOWNHALL_DATA_DIR", &empty)
+        .env("TOWNHALL_CACHE_DIR", empty.join("cache"))
         .env_remove("COLUMNS");
     cmd
 }
@@ -654,4 +655,42 @@ fn a_folder_of_a_shared_repository_finds_the_group_owning_it() {
         out.contains("repo: kubernetes/kubernetes/pkg/kubelet"),
         "{out}"
     );
+}
+
+/// A file with many warnings gets one line saying how many, whether the user named it or it
+/// sits in the registry folder; `validate` still lists every one.
+#[test]
+fn many_warnings_are_one_summary_line_and_validate_lists_them() {
+    let config = tempfile::tempdir().unwrap();
+    let folder = config.path().join("registry");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(
+        "tests/foreign/kubevirt-sigs.yaml",
+        folder.join("kubevirt.yaml"),
+    )
+    .unwrap();
+    let mut cmd = townhall();
+    cmd.env("TOWNHALL_CONFIG_DIR", config.path())
+        .args(["--no-builtin", "list"]);
+    let out = cmd.assert().success().get_output().clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    let name = folder.join("kubevirt.yaml");
+    assert_eq!(
+        err,
+        format!(
+            "townhall: 6 warnings in {}; `townhall validate` lists them\n",
+            name.display()
+        )
+    );
+
+    // Named on the command line, a file with a few warnings has them listed.
+    let out = foreign("tests/foreign/kubevirt-sigs.yaml")
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 6, "{err}");
+    assert!(err.contains("kubevirt-sigs.yaml:37:5: warning: WG 123 lists no chat channel"));
 }

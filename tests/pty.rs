@@ -70,6 +70,7 @@ impl Session {
         }
         cmd.env("TOWNHALL_CONFIG_DIR", dir.path().join("config"));
         cmd.env("TOWNHALL_DATA_DIR", dir.path().join("data"));
+        cmd.env("TOWNHALL_CACHE_DIR", dir.path().join("cache"));
         cmd.env("BROWSER", browser_script(dir.path()));
         cmd.env("TERM", "xterm-256color");
         let child = pair.slave.spawn_command(cmd).unwrap();
@@ -469,4 +470,32 @@ fn offline_the_browser_starts_no_sync_even_when_the_data_is_old() {
     s.send("q");
     assert!(s.wait_exit().success());
     assert!(server.requests().is_empty(), "{:?}", server.requests());
+}
+
+/// Loading warnings never reach the terminal: not before the browser starts (the main
+/// screen, seen after quitting, stays clean) nor over it; the status line counts them and
+/// `!` lists them.
+#[test]
+fn warnings_stay_off_the_screen_until_bang_shows_them() {
+    let dir = Rc::new(tempfile::tempdir().unwrap());
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/foreign/kubevirt-sigs.yaml");
+    let file = file.to_str().unwrap();
+    let mut s = Session::start_with(dir, (120, 40), &["--no-builtin", "--registry", file]);
+    s.wait_for("2 / 2 groups");
+    s.wait_for("6 warnings: ! shows them");
+    assert!(!s.text().contains("lists no chat channel"), "{}", s.text());
+    s.send("!");
+    s.wait_for("6 warnings —");
+    s.wait_for("WG 123 lists no chat channel");
+    s.wait_for("unknown key `colour` in a SIG");
+    s.send("!");
+    s.wait_for("6 warnings: ! shows them");
+    assert!(!s.text().contains("lists no chat channel"), "{}", s.text());
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let main = s.text();
+    assert!(
+        !main.contains("warning"),
+        "printed before the browser:\n{main}"
+    );
 }

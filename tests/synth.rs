@@ -61,3 +61,30 @@ fn zero_groups_is_still_a_valid_file() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!(checked.file.map(|f| f.groups.len()), Some(0));
 }
+
+/// A large synthetic registry warns once per group (its links are placeholders); `list`
+/// over it says so in one line instead of thousands, and prints every group.
+#[test]
+fn list_over_a_large_synthetic_file_prints_one_summary_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("synth.yaml");
+    std::fs::write(&file, synth::registry(1000, synth::DEFAULT_SEED)).unwrap();
+    let out = assert_cmd::Command::cargo_bin("townhall")
+        .unwrap()
+        .env("TOWNHALL_CONFIG_DIR", dir.path())
+        .env("TOWNHALL_DATA_DIR", dir.path())
+        .arg("--no-builtin")
+        .arg("--registry")
+        .arg(&file)
+        .arg("list")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains(" warnings in "), "{err}");
+    assert!(err.ends_with("; `townhall validate` lists them\n"), "{err}");
+    let listed = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(listed.lines().count(), 1000);
+}

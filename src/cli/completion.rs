@@ -90,7 +90,9 @@ fn registry_of_line() -> Registry {
         .unwrap_or_default();
     let dirs = Dirs::from_env();
     let setup = super::sync::Setup::new(&dirs);
-    let mut registry = crate::registry::load(&sources(&global, &dirs, &setup)).registry;
+    let mut registry =
+        crate::registry::snapshot::load(&sources(&global, &dirs, &setup), Some(&dirs.cache))
+            .registry;
     if let Some(c) = &global.community
         && registry.community(c).is_some()
     {

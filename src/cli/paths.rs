@@ -15,6 +15,9 @@ pub struct Dirs {
     pub registry: PathBuf,
     /// State that townhall writes: favorites, last selection, exported calendars.
     pub data: PathBuf,
+    /// Snapshots of the loaded registry, so an unchanged one starts without parsing; safe to
+    /// delete at any time.
+    pub cache: PathBuf,
 }
 
 impl Dirs {
@@ -28,10 +31,14 @@ impl Dirs {
         let data = env_dir("TOWNHALL_DATA_DIR")
             .or_else(|| project.as_ref().map(|p| p.data_dir().to_path_buf()))
             .unwrap_or_else(|| PathBuf::from(".townhall"));
+        let cache = env_dir("TOWNHALL_CACHE_DIR")
+            .or_else(|| project.as_ref().map(|p| p.cache_dir().to_path_buf()))
+            .unwrap_or_else(|| data.join("cache"));
         Dirs {
             registry: config.join("registry"),
             config,
             data,
+            cache,
         }
     }
 }
@@ -63,6 +70,11 @@ pub fn print(dirs: &Dirs, json: bool) -> io::Result<ExitCode> {
             dirs.registry.display()
         )?;
         writeln!(out, "state     {}", dirs.data.display())?;
+        writeln!(
+            out,
+            "cache     {}  (loading snapshots; safe to delete)",
+            dirs.cache.display()
+        )?;
         writeln!(
             out,
             "sources   {}  (synced copies; `townhall sync` writes them)",

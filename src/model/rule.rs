@@ -6,13 +6,16 @@
 use jiff::SignedDuration;
 use jiff::civil::{Date, Time, Weekday};
 use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
 
-/// The checked form of a [`super::ScheduleSpec`].
-#[derive(Debug, Clone, PartialEq)]
+/// The checked form of a [`super::ScheduleSpec`]. Serde is for the loading snapshot
+/// (`registry::snapshot`), which stores rules as loading checked them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
     pattern: Pattern,
     at: Time,
     minutes: u32,
+    #[serde(with = "zone")]
     zone: TimeZone,
 }
 
@@ -64,10 +67,13 @@ impl Rule {
 
 /// The days of a meeting, as checked from the `every` / `on` / `interval` / `anchor` / `date`
 /// of a schedule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Pattern {
     /// Every week on each of `days` (sorted Monday first, no repeats).
-    Weekly { days: Vec<Weekday> },
+    Weekly {
+        #[serde(with = "weekdays")]
+        days: Vec<Weekday>,
+    },
     /// Every `weeks` weeks on each of `days`, starting on `anchor`, which is one of the days.
     ///
     /// Weeks start on Monday, as in RFC 5545's default, so `Tuesday and Thursday every other
@@ -80,6 +86,7 @@ pub enum Pattern {
     EveryNWeeks {
         weeks: u32,
         anchor: Option<Date>,
+        #[serde(with = "weekdays")]
         days: Vec<Weekday>,
     },
     /// Every month on each of `days`; a month without a 5th such weekday has no meeting for
@@ -90,14 +97,15 @@ pub enum Pattern {
 }
 
 /// A weekday of the month, such as the 2nd Thursday or the last Friday.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MonthDay {
     pub nth: Nth,
+    #[serde(with = "weekday")]
     pub weekday: Weekday,
 }
 
 /// Which of a month's weekdays, counted from the start or, for `Last`, from the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Nth {
     First,
     Second,
@@ -136,6 +144,83 @@ impl Nth {
             Nth::Fourth => "4th",
             Nth::Fifth => "5th",
             Nth::Last => "last",
+        }
+    }
+}
+
+/// jiff's weekdays have no serde form; 1 (Monday) to 7 (Sunday) is ISO 8601's.
+mod weekday {
+    use jiff::civil::Weekday;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(day: &Weekday, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i8(day.to_monday_one_offset())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Weekday, D::Error> {
+        Weekday::from_monday_one_offset(i8::deserialize(d)?).map_err(D::Error::custom)
+    }
+}
+
+mod weekdays {
+    use jiff::civil::Weekday;
+    use serde::ser::SerializeSeq;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(days: &[Weekday], s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(days.len()))?;
+        for day in days {
+            seq.serialize_element(&day.to_monday_one_offset())?;
+        }
+        seq.end()
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Weekday>, D::Error> {
+        Vec::<i8>::deserialize(d)?
+            .into_iter()
+            .map(|n| Weekday::from_monday_one_offset(n).map_err(D::Error::custom))
+            .collect()
+    }
+}
+
+/// A rule's zone by name, read back from jiff's bundled database like every zone townhall
+/// uses (jiff's own serde form would look names up in the system's).
+mod zone {
+    use std::sync::LazyLock;
+
+    use jiff::tz::{Offset, TimeZone, TimeZoneDatabase};
+    use serde::{
+        Deserialize, Deserializer, Serialize, Serializer, de::Error as _, ser::Error as _,
+    };
+
+    static BUNDLED: LazyLock<TimeZoneDatabase> = LazyLock::new(TimeZoneDatabase::bundled);
+
+    #[derive(Serialize, Deserialize)]
+    enum Stored<'a> {
+        Utc,
+        Named(&'a str),
+        Fixed(i32),
+    }
+
+    pub fn serialize<S: Serializer>(zone: &TimeZone, s: S) -> Result<S::Ok, S::Error> {
+        let stored = if *zone == TimeZone::UTC {
+            Stored::Utc
+        } else if let Some(name) = zone.iana_name() {
+            Stored::Named(name)
+        } else {
+            let offset = zone.to_fixed_offset().map_err(S::Error::custom)?;
+            Stored::Fixed(offset.seconds())
+        };
+        stored.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<TimeZone, D::Error> {
+        match Stored::deserialize(d)? {
+            Stored::Utc => Ok(TimeZone::UTC),
+            Stored::Named(name) => BUNDLED.get(name).map_err(D::Error::custom),
+            Stored::Fixed(seconds) => Offset::from_seconds(seconds)
+                .map(TimeZone::fixed)
+                .map_err(D::Error::custom),
         }
     }
 }

@@ -42,7 +42,7 @@ pub struct ScheduleSpec {
 
 /// What loading made of a meeting's schedule. Kept beside the written spec so that the CLI,
 /// the browser, the agenda and the calendar export all use the one check loading did.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 pub enum When {
     /// No structured schedule: only the published time is known.
     #[default]

@@ -50,6 +50,8 @@ pub enum Action {
     /// Esc outside the search: close what is open, then clear the filter, then leave a view.
     Back,
     ToggleHelp,
+    /// The warnings about the loaded files (`!`), which never go over the screen.
+    ToggleWarnings,
     ToggleProjects,
     /// The Upcoming view: every meeting of the next 7 days, in time order.
     ToggleUpcoming,

@@ -111,6 +111,10 @@ pub enum Overlay {
         scroll: u16,
     },
     Picker(Picker),
+    /// The loading warnings, from the `scroll`th on.
+    Warnings {
+        scroll: usize,
+    },
 }
 
 /// What was loaded, and what is prepared from it once.
@@ -121,6 +125,9 @@ pub struct Data {
     pub index: SearchIndex,
     pub project_texts: ProjectTexts,
     pub hours: WorkingHours,
+    /// What loading warned about, one line each (`!` shows them; never printed over the
+    /// screen).
+    pub warnings: Vec<String>,
 }
 
 /// Which rows are listed: the view and everything that narrows it.
@@ -184,6 +191,7 @@ impl App {
                 index,
                 project_texts,
                 hours: WorkingHours::default(),
+                warnings: Vec::new(),
             },
             filters: Filters {
                 view: View::Groups,
@@ -221,6 +229,7 @@ impl App {
         match (&self.overlay, &self.search) {
             (Overlay::Help { .. }, _) => Mode::Help,
             (Overlay::Picker(_), _) => Mode::Picker,
+            (Overlay::Warnings { .. }, _) => Mode::Warnings,
             (Overlay::None, Some(_)) => Mode::Search,
             (Overlay::None, None) => Mode::Browse,
         }

@@ -14,6 +14,8 @@ pub enum Mode {
     Search,
     Picker,
     Help,
+    /// The `!` view of the loading warnings.
+    Warnings,
 }
 
 /// A key, or a family of keys whose action carries what was pressed.
@@ -128,13 +130,15 @@ fn matched(key: Key, input: &Input, action: &Action) -> Option<Action> {
     }
 }
 
-use Mode::{Browse, Help, Picker, Search};
+use Mode::{Browse, Help, Picker, Search, Warnings};
 
-const ALL: &[Mode] = &[Browse, Search, Picker, Help];
+/// Every mode: the rows the help lists under "Anywhere".
+pub const ALL: &[Mode] = &[Browse, Search, Picker, Help, Warnings];
 const BROWSE: &[Mode] = &[Browse];
 const SEARCH: &[Mode] = &[Search];
 const PICKER: &[Mode] = &[Picker];
 const HELP: &[Mode] = &[Help];
+const WARNINGS: &[Mode] = &[Warnings];
 
 const fn bind(
     modes: &'static [Mode],
@@ -349,6 +353,13 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         BROWSE,
+        &[Char('!')],
+        Action::ToggleWarnings,
+        "warnings about the loaded files",
+        None,
+    ),
+    bind(
+        BROWSE,
         &[Char('?')],
         Action::ToggleHelp,
         "help",
@@ -480,6 +491,55 @@ pub const BINDINGS: &[Binding] = &[
         &[Char('?'), Code(KeyCode::Esc), Char('q')],
         Action::ToggleHelp,
         "close the help",
+        Some("close"),
+    ),
+    bind(
+        WARNINGS,
+        &[Char('j'), Code(KeyCode::Down)],
+        Action::Down,
+        "scroll down",
+        Some("scroll"),
+    ),
+    bind(
+        WARNINGS,
+        &[Char('k'), Code(KeyCode::Up)],
+        Action::Up,
+        "scroll up",
+        None,
+    ),
+    bind(
+        WARNINGS,
+        &[Code(KeyCode::PageDown)],
+        Action::PageDown,
+        "page down",
+        None,
+    ),
+    bind(
+        WARNINGS,
+        &[Code(KeyCode::PageUp)],
+        Action::PageUp,
+        "page up",
+        None,
+    ),
+    bind(
+        WARNINGS,
+        &[Char('g'), Code(KeyCode::Home)],
+        Action::Top,
+        "first",
+        None,
+    ),
+    bind(
+        WARNINGS,
+        &[Char('G'), Code(KeyCode::End)],
+        Action::Bottom,
+        "last",
+        None,
+    ),
+    bind(
+        WARNINGS,
+        &[Char('!'), Code(KeyCode::Esc), Char('q')],
+        Action::ToggleWarnings,
+        "close the warnings",
         Some("close"),
     ),
 ];

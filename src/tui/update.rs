@@ -35,7 +35,31 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             help(app, action);
             None
         }
+        Mode::Warnings => {
+            warnings(app, action);
+            None
+        }
         Mode::Search | Mode::Browse => browse(app, action),
+    }
+}
+
+fn warnings(app: &mut App, action: Action) {
+    let last = app.data.warnings.len().saturating_sub(1);
+    let page = usize::from(app.browse.list_rows.max(1));
+    let Overlay::Warnings { scroll } = &mut app.overlay else {
+        return;
+    };
+    match action {
+        Action::Up | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+        Action::Down | Action::ScrollDown => *scroll = (*scroll + 1).min(last),
+        Action::PageUp => *scroll = scroll.saturating_sub(page),
+        Action::PageDown => *scroll = scroll.saturating_add(page).min(last),
+        Action::Top => *scroll = 0,
+        Action::Bottom => *scroll = last,
+        Action::ToggleWarnings => app.overlay = Overlay::None,
+        Action::Quit => app.quit = true,
+        Action::Done(outcome) => report(app, outcome),
+        _ => {}
     }
 }
 
@@ -57,6 +81,10 @@ fn browse(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Quit => app.quit = true,
         Action::ToggleHelp => app.overlay = Overlay::Help { scroll: 0 },
+        Action::ToggleWarnings if app.data.warnings.is_empty() => {
+            app.status = Some("no warnings about the loaded files".to_string());
+        }
+        Action::ToggleWarnings => app.overlay = Overlay::Warnings { scroll: 0 },
         Action::StartSearch => {
             app.search = Some(app.filters.text.clone());
             app.browse.focus = Pane::List;

@@ -7,6 +7,7 @@ mod list;
 mod meetings;
 mod picker;
 mod text;
+mod warnings;
 mod wrap;
 
 use ratatui::Frame;
@@ -43,6 +44,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Overlay::None => {}
         Overlay::Help { scroll } => help::draw(frame, size, *scroll, theme),
         Overlay::Picker(picker) => picker::draw(frame, picker, size, theme),
+        Overlay::Warnings { scroll } => {
+            warnings::draw(frame, &app.data.warnings, *scroll, size, theme)
+        }
     }
 }
 
@@ -108,6 +112,16 @@ fn status(frame: &mut Frame, app: &App, area: Rect, theme: &Theme) {
             String::new()
         };
         Line::from(Span::styled(format!("syncing…{counted}"), theme.dim))
+    } else if !app.data.warnings.is_empty() {
+        // Said for as long as there are warnings, since any key clears a status message.
+        Line::from(vec![
+            Span::styled(
+                format!("{}: ", warnings::count(app.data.warnings.len())),
+                theme.status,
+            ),
+            Span::styled(key(Action::ToggleWarnings), theme.key),
+            Span::styled(" shows them", theme.status),
+        ])
     } else {
         Line::default()
     };

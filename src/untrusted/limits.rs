@@ -5,6 +5,9 @@
 
 /// Largest registry file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 64 << 20;
+/// Largest loading snapshot read back from the cache folder (100,000 synthetic groups make
+/// about 250 MB); a larger one is rebuilt from the registry files.
+pub const MAX_SNAPSHOT_BYTES: u64 = 1 << 30;
 /// Largest `state.json` (favorites and the last selection), in bytes.
 pub const MAX_STATE_BYTES: u64 = 4 << 20;
 /// Largest `config.yaml`, in bytes.
@@ -19,7 +22,7 @@ pub const MAX_DEPTH: usize = 64;
 /// Longest single value (a mission, a link), in bytes.
 pub const MAX_VALUE_BYTES: usize = 64 << 10;
 /// Most groups loaded from all files together.
-pub const MAX_GROUPS: usize = 50_000;
+pub const MAX_GROUPS: usize = 200_000;
 /// Most registry files read from one folder.
 pub const MAX_FOLDER_FILES: usize = 1_000;
 /// Most terms in a search query, and most characters in it.

@@ -56,6 +56,11 @@ pub fn bytes(n: u64) -> String {
 
 /// The text of the regular file at `path`, if it is at most `limit` bytes of UTF-8.
 pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
+    decode(read_bytes(path, limit)?)
+}
+
+/// The bytes of the regular file at `path`, if there are at most `limit` of them.
+pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let file = open(path)?;
     let kind = file.metadata().map_err(ReadError::Io)?.file_type();
     if !kind.is_file() {
@@ -69,7 +74,7 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge { limit });
     }
-    decode(bytes)
+    Ok(bytes)
 }
 
 /// Opening a FIFO for reading blocks until a writer comes; non-blocking, it returns at once

@@ -25,10 +25,18 @@ fn warnings_about_a_foreign_file_show_its_escapes() {
         let run = home.run(&args);
         run.assert_inert();
         let all = run.out() + &run.err();
-        assert!(
-            all.contains("unknown key `\\u{1b}]52;c;cHduZWQ=\\u{7}`"),
-            "{all}"
-        );
+        if args[0] == "validate" {
+            assert!(
+                all.contains("unknown key `\\u{1b}]52;c;cHduZWQ=\\u{7}`"),
+                "{all}"
+            );
+        } else {
+            // Other commands sum a file's many warnings up in one line that names it.
+            assert!(
+                all.contains("warnings in") && all.contains("escapes-sigs.yaml"),
+                "{all}"
+            );
+        }
     }
     for command in [
         &["show", "evil-sig-evil"][..],

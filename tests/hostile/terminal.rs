@@ -202,6 +202,10 @@ fn a_hostile_registry_and_config_send_no_sequence_to_the_terminal() {
     );
     term.wait_for("Evil]0;retitled");
     term.wait_for("\\u{1b}]52;c;eA==\\u{7}");
+    // The warnings are in their own view, escaped like everything else.
+    term.send("!");
+    term.wait_for("unknown key `\\u{1b}]52;c;cHduZWQ=\\u{7}`");
+    term.send("!");
     term.send("/evil\u{1b}]0;typed\u{7}");
     term.wait_for("/evil");
     term.send("\r");
@@ -209,12 +213,6 @@ fn a_hostile_registry_and_config_send_no_sequence_to_the_terminal() {
     assert!(term.wait_exit().success());
     let raw = term.raw();
     assert_eq!(injected(&raw), None, "{}", String::from_utf8_lossy(&raw));
-    assert!(
-        term.text()
-            .contains("unknown key `\\u{1b}]52;c;cHduZWQ=\\u{7}`"),
-        "{}",
-        term.text()
-    );
 }
 
 #[test]

@@ -23,7 +23,7 @@ fn letters_are_commands_when_browsing_and_text_when_searching() {
 #[test]
 fn ctrl_c_quits_in_every_mode() {
     let c = Input::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
-    for mode in [Mode::Browse, Mode::Search, Mode::Picker, Mode::Help] {
+    for &mode in ALL {
         assert_eq!(action_for(mode, &c), Some(Action::Quit));
     }
 }
@@ -62,7 +62,7 @@ fn the_mouse_is_in_the_table() {
 
 #[test]
 fn every_mode_documents_how_to_leave_it() {
-    for mode in [Mode::Browse, Mode::Search, Mode::Picker, Mode::Help] {
+    for &mode in ALL {
         assert!(
             BINDINGS
                 .iter()

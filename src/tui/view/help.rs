@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::super::action::Action;
-use super::super::keymap::{BINDINGS, Mode, first_key, key};
+use super::super::keymap::{ALL, BINDINGS, Mode, first_key, key};
 use super::super::theme::Theme;
 
 /// A rectangle centred in `area`, at most `width` × `height`.
@@ -23,14 +23,13 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn draw(frame: &mut Frame, area: Rect, scroll: u16, theme: &Theme) {
     let mut lines = Vec::new();
     let picker = format!("Link picker ({})", key(Action::OpenLinkPicker));
-    let sections: [(&str, &[Mode]); 4] = [
+    let warnings = format!("Warnings ({})", key(Action::ToggleWarnings));
+    let sections: [(&str, &[Mode]); 5] = [
         ("Browsing", &[Mode::Browse]),
         ("Searching", &[Mode::Search]),
         (&picker, &[Mode::Picker]),
-        (
-            "Anywhere",
-            &[Mode::Browse, Mode::Search, Mode::Picker, Mode::Help],
-        ),
+        (&warnings, &[Mode::Warnings]),
+        ("Anywhere", ALL),
     ];
     for (title, modes) in sections {
         lines.push(Line::from(Span::styled(title.to_string(), theme.heading)));
