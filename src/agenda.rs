@@ -75,6 +75,25 @@ impl Source {
 }
 
 impl Entry {
+    /// An occurrence of the meeting's registry rule: scheduled, or tentative when the rule's
+    /// weeks aren't published.
+    fn from_rule((group, meeting): (usize, usize), occurrence: Occurrence) -> Entry {
+        Entry {
+            group,
+            meeting,
+            status: if occurrence.tentative {
+                Status::Tentative
+            } else {
+                Status::Scheduled
+            },
+            source: Source::Registry,
+            occurrence,
+            moved_from: None,
+            title: None,
+            join: None,
+        }
+    }
+
     /// Whether it starts within the viewer's working hours, on the viewer's clock.
     pub fn starts_within(&self, hours: &WorkingHours, tz: &TimeZone) -> bool {
         hours.contains(self.occurrence.in_zone(tz).0.time())
@@ -209,20 +228,7 @@ fn meeting_entries(
         .occurrences_between(from, end)
         .into_iter()
         .filter(|o| o.end.timestamp() > now);
-    entries.extend(found.map(|occurrence| Entry {
-        group: gi,
-        meeting: mi,
-        status: if occurrence.tentative {
-            Status::Tentative
-        } else {
-            Status::Scheduled
-        },
-        source: Source::Registry,
-        occurrence,
-        moved_from: None,
-        title: None,
-        join: None,
-    }));
+    entries.extend(found.map(|occurrence| Entry::from_rule((gi, mi), occurrence)));
     entries
 }
 
@@ -247,20 +253,7 @@ pub fn next_of(
     }
     if calendars.source_of(gi, mi).is_none() {
         let occurrence = m.rule()?.next_after(now)?;
-        return Some(Entry {
-            group: gi,
-            meeting: mi,
-            status: if occurrence.tentative {
-                Status::Tentative
-            } else {
-                Status::Scheduled
-            },
-            source: Source::Registry,
-            occurrence,
-            moved_from: None,
-            title: None,
-            join: None,
-        });
+        return Some(Entry::from_rule((gi, mi), occurrence));
     }
     let end = window_end(now, NEXT_WITHIN_DAYS).unwrap_or(Timestamp::MAX);
     meeting_entries(registry, calendars, (gi, mi), now, end)

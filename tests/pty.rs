@@ -128,6 +128,20 @@ impl Session {
         self.dir.path().join("opened-url")
     }
 
+    /// The URL the `$BROWSER` script was handed, once it has run.
+    fn opened_url(&self) -> String {
+        let start = Instant::now();
+        while !self.recorded_url().exists() {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "the browser script never ran; screen:\n{}",
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::fs::read_to_string(self.recorded_url()).unwrap()
+    }
+
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let start = Instant::now();
         loop {
@@ -209,19 +223,7 @@ fn search_enter_z_opens_sig_autoscalings_zoom_link_through_browser() {
     s.send("\r");
     s.wait_for("96548204174");
     s.send("z");
-    let start = Instant::now();
-    while !s.recorded_url().exists() {
-        assert!(
-            start.elapsed() < DEADLINE,
-            "the browser script never ran; screen:\n{}",
-            s.text()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    assert_eq!(
-        std::fs::read_to_string(s.recorded_url()).unwrap(),
-        "https://zoom.us/j/96548204174"
-    );
+    assert_eq!(s.opened_url(), "https://zoom.us/j/96548204174");
     s.wait_for("opened https://zoom.us/j/96548204174");
     s.send("q");
     assert!(s.wait_exit().success());
@@ -241,16 +243,7 @@ fn typing_part_of_a_link_title_in_the_picker_opens_that_link() {
     s.send("chat #sig");
     s.wait_for("> chat #sig");
     s.send("\r");
-    let start = Instant::now();
-    while !s.recorded_url().exists() {
-        assert!(
-            start.elapsed() < DEADLINE,
-            "the browser script never ran; screen:\n{}",
-            s.text()
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let url = std::fs::read_to_string(s.recorded_url()).unwrap();
+    let url = s.opened_url();
     assert!(
         url.contains("slack.com") && url.contains("sig-autoscaling"),
         "{url}"

@@ -194,29 +194,14 @@ fn add_next_lines(
     }
     for (mi, (section, m)) in d.meetings.iter_mut().zip(&g.meetings).enumerate() {
         let from_calendar = calendars.source_of(gi, mi).is_some();
-        let text = match (from_calendar, m.rule()) {
-            (true, _) => match agenda::next_of(registry, calendars, (gi, mi), viewer.now) {
-                Some(next) => next_text(&next, None, viewer),
-                None => "none in the community calendar for a year".to_string(),
-            },
-            (false, Some(rule)) => match rule.next_after(viewer.now) {
-                Some(occurrence) => next_text(
-                    &agenda::Entry {
-                        group: gi,
-                        meeting: mi,
-                        occurrence,
-                        status: agenda::Status::Scheduled,
-                        source: agenda::Source::Registry,
-                        moved_from: None,
-                        title: None,
-                        join: None,
-                    },
-                    Some(rule),
-                    viewer,
-                ),
-                None => "no further meetings".to_string(),
-            },
-            (false, None) => continue,
+        if !from_calendar && m.rule().is_none() {
+            continue;
+        }
+        let text = match agenda::next_of(registry, calendars, (gi, mi), viewer.now) {
+            // "or a week later" belongs to a rule's guess, never to a calendar's date.
+            Some(next) => next_text(&next, m.rule().filter(|_| !from_calendar), viewer),
+            None if from_calendar => "none in the community calendar for a year".to_string(),
+            None => "no further meetings".to_string(),
         };
         let at = section
             .items
