@@ -180,10 +180,20 @@ pub struct App {
     pub offline: bool,
 }
 
+/// The two search indexes, the projects' on a thread of its own: a start waits for both,
+/// and at 10,000 groups they are most of its time.
+fn prepare(registry: &Registry) -> (SearchIndex, ProjectTexts) {
+    std::thread::scope(|scope| {
+        let projects = scope.spawn(|| ProjectTexts::new(&registry.groups));
+        let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
+        let projects = projects.join().expect("preparing the projects' index panicked");
+        (index, projects)
+    })
+}
+
 impl App {
     pub fn new(registry: Registry, state: State, now: Timestamp, tz: TimeZone) -> App {
-        let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
-        let project_texts = ProjectTexts::new(&registry.groups);
+        let (index, project_texts) = prepare(&registry);
         let mut app = App {
             data: Data {
                 registry,
@@ -301,8 +311,7 @@ impl App {
     pub fn replace_registry(&mut self, registry: Registry, calendars: crate::agenda::Calendars) {
         let selected = self.selected_group().map(|g| g.id.clone());
         self.data.calendars = calendars;
-        self.data.index = SearchIndex::with_communities(&registry.groups, &registry.communities);
-        self.data.project_texts = ProjectTexts::new(&registry.groups);
+        (self.data.index, self.data.project_texts) = prepare(&registry);
         self.data.registry = registry;
         if let Some(c) = &self.filters.community
             && self.data.registry.community(c).is_none()

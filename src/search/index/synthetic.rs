@@ -113,7 +113,7 @@ mod tests {
     use crate::search::hit::Typos;
     use crate::search::index::{PARALLEL_FROM, SearchIndex};
     use crate::search::tier::cut;
-    use crate::search::{Hit, Query};
+    use crate::search::{Field, Hit, Query};
 
     #[test]
     fn threads_agree_with_one_group_at_a_time() {
@@ -151,6 +151,36 @@ mod tests {
                 expected,
                 "{input}"
             );
+        }
+    }
+
+    #[test]
+    fn an_index_prepared_in_parts_is_the_index_prepared_whole() {
+        let mut groups = synthetic(1_001);
+        // Non-ASCII text lands in the side buffer for the matcher: in the second part here.
+        groups[600].name = "Übersicht Zürich Søren".into();
+        let whole = SearchIndex::in_parts(&groups, &[], 1);
+        let parts = SearchIndex::in_parts(&groups, &[], 3);
+        fn strings(index: &SearchIndex) -> Vec<(Field, (&str, &str, &str), u64, u64, Vec<u64>)> {
+            (0..index.fields.summaries_len())
+                .map(|i| {
+                    let f = index.fields.get(i);
+                    let texts = (f.original(), f.folded(), f.skim_text());
+                    (f.field(), texts, f.mask(), f.word_starts(), f.pairs().to_vec())
+                })
+                .collect()
+        }
+        assert_eq!(strings(&parts), strings(&whole));
+        let ranges = |index: &SearchIndex| -> Vec<_> {
+            index.groups.iter().map(|e| (e.fields.clone(), e.mask, e.name.clone())).collect()
+        };
+        assert_eq!(ranges(&parts), ranges(&whole));
+        // Non-ASCII and long strings (which keep text in the side buffers) were among them.
+        assert!((0..whole.fields.summaries_len()).any(|i| !whole.fields.get(i).is_ascii()));
+        assert!((0..whole.fields.summaries_len()).any(|i| whole.fields.get(i).pairs().len() > 1));
+        for input in ["clo", "Cloud", "sigclo"] {
+            let query = Query::parse(input);
+            assert_eq!(parts.search(&query), whole.search(&query), "{input}");
         }
     }
 }
