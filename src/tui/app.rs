@@ -186,7 +186,9 @@ fn prepare(registry: &Registry) -> (SearchIndex, ProjectTexts) {
     std::thread::scope(|scope| {
         let projects = scope.spawn(|| ProjectTexts::new(&registry.groups));
         let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
-        let projects = projects.join().expect("preparing the projects' index panicked");
+        let projects = projects
+            .join()
+            .expect("preparing the projects' index panicked");
         (index, projects)
     })
 }

@@ -166,13 +166,23 @@ mod tests {
                 .map(|i| {
                     let f = index.fields.get(i);
                     let texts = (f.original(), f.folded(), f.skim_text());
-                    (f.field(), texts, f.mask(), f.word_starts(), f.pairs().to_vec())
+                    (
+                        f.field(),
+                        texts,
+                        f.mask(),
+                        f.word_starts(),
+                        f.pairs().to_vec(),
+                    )
                 })
                 .collect()
         }
         assert_eq!(strings(&parts), strings(&whole));
         let ranges = |index: &SearchIndex| -> Vec<_> {
-            index.groups.iter().map(|e| (e.fields.clone(), e.mask, e.name.clone())).collect()
+            index
+                .groups
+                .iter()
+                .map(|e| (e.fields.clone(), e.mask, e.name.clone()))
+                .collect()
         };
         assert_eq!(ranges(&parts), ranges(&whole));
         // Non-ASCII and long strings (which keep text in the side buffers) were among them.
