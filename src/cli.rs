@@ -547,6 +547,7 @@ fn browse(global: &Global, dirs: &Dirs) -> ExitCode {
         community: global.community.clone(),
         background,
         color: global.color.enabled(true),
+        only_named: global.no_builtin,
         calendars,
         warnings,
     };

@@ -61,6 +61,8 @@ pub struct Options {
     pub background: background::Background,
     /// Colours (`--color`, `NO_COLOR`); without them only bold, underline and reverse.
     pub color: bool,
+    /// `--no-builtin`: no data age in the header and no sync (see `App::only_named`).
+    pub only_named: bool,
     /// The community calendars attached to the registry.
     pub calendars: crate::agenda::Calendars,
     /// What loading warned about, one line each, for the `!` view.
@@ -90,8 +92,10 @@ pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
         app.show_community(options.community.clone());
     }
     app.offline = options.background.offline;
-    let freshness = options.background.freshness();
-    app.freshness = Some(freshness);
+    app.only_named = options.only_named;
+    // The data's age is the synced sources'; with only the named files it has none to tell.
+    let freshness = (!app.only_named).then(|| options.background.freshness());
+    app.freshness = freshness;
     let theme = Theme::for_background(options.color, Theme::background(options.config.theme));
     let signals = signals::Signals::catch()?;
     let mut terminal = ratatui::try_init()?;
@@ -104,7 +108,7 @@ pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
         options: &options,
         actions,
     };
-    if freshness.is_older_than(app.now, options.config.sync.max_age) {
+    if freshness.is_some_and(|f| f.is_older_than(app.now, options.config.sync.max_age)) {
         driver.dispatch(&mut app, Action::AutoSync);
     }
     let result = event_loop(&mut terminal, &mut app, &theme, &driver, &landed, &signals);

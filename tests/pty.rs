@@ -477,6 +477,8 @@ fn warnings_stay_off_the_screen_until_bang_shows_them() {
     s.wait_for("2 / 2 groups");
     s.wait_for("6 warnings: ! shows them");
     assert!(!s.text().contains("lists no chat channel"), "{}", s.text());
+    // Only the named file is loaded: no built-in data, so no data age to tell.
+    assert!(!s.text().contains("data:"), "{}", s.text());
     s.send("!");
     s.wait_for("6 warnings —");
     s.wait_for("WG 123 lists no chat channel");
@@ -484,6 +486,8 @@ fn warnings_stay_off_the_screen_until_bang_shows_them() {
     s.send("!");
     s.wait_for("6 warnings: ! shows them");
     assert!(!s.text().contains("lists no chat channel"), "{}", s.text());
+    s.send("R");
+    s.wait_for("--no-builtin loads only the files named, so nothing is synced");
     s.send("q");
     assert!(s.wait_exit().success());
     let main = s.text();

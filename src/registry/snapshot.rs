@@ -47,12 +47,21 @@ pub fn load(sources: &Sources, cache: Option<&Path>) -> Loaded {
 /// [`load`], saying whether the snapshot was used.
 pub fn load_from(sources: &Sources, cache: Option<&Path>) -> (Loaded, From) {
     let (inputs, problems) = load::inputs(sources);
-    let key = key(&inputs);
+    let mut key = key(&inputs);
     let path = cache.map(|dir| dir.join(file_name(&inputs)));
+    // The inputs' texts are as large as the snapshot; holding both while it decodes would
+    // double a start's peak memory, so they go first and a miss reads them again.
+    let mut inputs = Some(inputs).filter(|_| path.is_none());
     let from_snapshot = path.as_deref().and_then(|p| read(p, key));
     let (mut loaded, from) = match from_snapshot {
         Some(loaded) => (loaded, From::Snapshot),
         None => {
+            let inputs = inputs.take().unwrap_or_else(|| {
+                // Keyed by what is parsed, should a file change between the two reads.
+                let (again, _) = load::inputs(sources);
+                key = self::key(&again);
+                again
+            });
             let loaded = load::load_inputs(&inputs);
             drop(inputs);
             // A registry with errors stops every command, so its snapshot would never be read.

@@ -178,6 +178,9 @@ pub struct App {
     pub syncing: Option<Syncing>,
     /// `--offline` or `TOWNHALL_OFFLINE`: the browser never starts a sync.
     pub offline: bool,
+    /// `--no-builtin`: only the files named are loaded, so the data has no sync age and a
+    /// sync would fetch what the browser doesn't show.
+    pub only_named: bool,
 }
 
 /// The two search indexes, the projects' on a thread of its own: a start waits for both,
@@ -228,6 +231,7 @@ impl App {
             freshness: None,
             syncing: None,
             offline: false,
+            only_named: false,
         };
         app.refilter(None);
         if let Some(id) = app.state.last_selected.clone() {

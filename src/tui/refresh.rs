@@ -14,6 +14,13 @@ pub use super::syncing::{Landed, Reloaded, Syncing};
 
 /// `R` (`auto` false) or the browser's own start-up check (`auto` true).
 pub fn start(app: &mut App, auto: bool) -> Option<Effect> {
+    if app.only_named {
+        if !auto {
+            app.status =
+                Some("--no-builtin loads only the files named, so nothing is synced".into());
+        }
+        return None;
+    }
     if app.offline {
         if !auto {
             app.status = Some("offline (--offline or TOWNHALL_OFFLINE): nothing is synced".into());
@@ -132,6 +139,17 @@ mod tests {
             })),
             freshness: Freshness::Synced("2026-12-21T00:00:00Z".parse().unwrap()),
         }))
+    }
+
+    #[test]
+    fn with_only_named_files_neither_r_nor_the_start_up_check_syncs() {
+        let mut app = app();
+        app.only_named = true;
+        assert_eq!(update(&mut app, Action::AutoSync), None);
+        assert_eq!(app.status, None, "the start-up check stays quiet");
+        assert_eq!(update(&mut app, Action::Sync), None);
+        assert!(app.status.as_deref().unwrap().contains("--no-builtin"));
+        assert_eq!(app.syncing, None);
     }
 
     #[test]
