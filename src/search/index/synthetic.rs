@@ -161,7 +161,9 @@ mod tests {
         groups[600].name = "Übersicht Zürich Søren".into();
         let whole = SearchIndex::in_parts(&groups, &[], 1);
         let parts = SearchIndex::in_parts(&groups, &[], 3);
-        fn strings(index: &SearchIndex) -> Vec<(Field, (&str, &str, &str), u64, u64, Vec<u64>)> {
+        /// A string's field, texts (original, folded, matcher's), char mask, word starts, pairs.
+        type Prepared<'a> = (Field, (&'a str, &'a str, &'a str), u64, u64, Vec<u64>);
+        fn strings(index: &SearchIndex) -> Vec<Prepared<'_>> {
             (0..index.fields.summaries_len())
                 .map(|i| {
                     let f = index.fields.get(i);
