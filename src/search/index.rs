@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::fields::Field;
 use super::hit::{BestField, Hit, Typos, score_group};
+use super::matching::{Scattered, match_field};
 use super::query::Query;
 use super::store::{FieldStore, GroupFields};
 use super::tier::{Tier, cut};
@@ -140,7 +141,14 @@ impl SearchIndex {
         if candidates.is_empty() {
             return Vec::new();
         }
-        let mut ranked = self.ranked_hits(query, candidates, Typos::Skip);
+        // Scoring every candidate only to learn that none has a run, and then scoring every
+        // group again with typos, doubled the cost of the keystrokes where the query has
+        // stopped matching contiguously (`sigc` after `sig`); a run is cheap to rule out.
+        let mut ranked = if candidates.iter().any(|&g| self.may_run(g, query)) {
+            self.ranked_hits(query, candidates, Typos::Skip)
+        } else {
+            Vec::new()
+        };
         let top = ranked.iter().map(|(_, tier)| *tier).max();
         if top.is_none_or(|top| top < Tier::Run) {
             if candidates.len() < self.groups.len() {
@@ -156,6 +164,23 @@ impl SearchIndex {
         }
         cut(&mut ranked, |(hit, tier)| (*tier, hit.score));
         ranked.into_iter().map(|(hit, _)| hit).collect()
+    }
+
+    /// Whether the group might match every set of the query at `Tier::Run` or better: false
+    /// only when some set has no `!` term and none of its terms occurs contiguously (or as
+    /// its `^`, `$` or `'` kind asks) in any of the group's fields.
+    fn may_run(&self, group: usize, query: &Query) -> bool {
+        let entry = &self.groups[group];
+        let fields = GroupFields::new(&self.fields, entry.fields.clone());
+        query.sets.iter().all(|set| {
+            set.iter().any(|term| {
+                term.inverse
+                    || (term.mask & !entry.mask == 0
+                        && fields
+                            .iter()
+                            .any(|f| match_field(term, &f, 0, Scattered::Skip).is_some()))
+            })
+        })
     }
 
     /// Best first; equal scores put live groups first, then keep input order.
