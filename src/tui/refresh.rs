@@ -1,8 +1,8 @@
 //! Syncing from the browser: `R`, or by itself when the data is older than `sync.max_age`.
 //! The sync runs on a thread of the driver (`tui::background`); here is only what the state
-//! does about it: start (unless offline or already running), count progress, and swap in the
-//! reloaded registry when it lands, keeping the selection, the filter and the view. Typing is
-//! never blocked, and a sync that fails says so in one line of the status bar.
+//! does about it: start (unless offline, `--no-builtin` or already running), count progress,
+//! and swap in the reloaded registry when it lands, keeping the selection, the filter and the
+//! view. Typing is never blocked, and a sync that fails says so in one line of the status bar.
 
 use std::sync::Arc;
 
