@@ -33,6 +33,9 @@ pub(crate) fn near_word(term: &Term, text: &FieldText<'_>) -> Option<(usize, usi
     } else {
         text.folded()
     };
+    if hay.is_ascii() && term.text.is_ascii() {
+        return near_ascii_word(term.text.as_bytes(), hay.as_bytes());
+    }
     let mut word: Vec<char> = Vec::new();
     let mut start = 0;
     for (i, c) in hay.chars().chain(std::iter::once(' ')).enumerate() {
@@ -51,9 +54,22 @@ pub(crate) fn near_word(term: &Term, text: &FieldText<'_>) -> Option<(usize, usi
     None
 }
 
+/// `near_word` for ASCII texts (most of them), on bytes: words of a length no slip can reach
+/// are passed over without being copied, and ASCII folding is the folded text's own.
+fn near_ascii_word(typed: &[u8], hay: &[u8]) -> Option<(usize, usize)> {
+    let mut start = 0;
+    for word in hay.split(|b| !b.is_ascii_alphanumeric()) {
+        if word.len().abs_diff(typed.len()) <= 1 && one_slip(typed, word) {
+            return Some((start, word.len()));
+        }
+        start += word.len() + 1;
+    }
+    None
+}
+
 /// `typed` is `word` with two neighbours swapped, one char wrong, one extra or one missing
 /// (and not `word` itself).
-fn one_slip(typed: &[char], word: &[char]) -> bool {
+fn one_slip<T: PartialEq>(typed: &[T], word: &[T]) -> bool {
     let (t, w) = (typed.len(), word.len());
     if t.abs_diff(w) > 1 || typed == word {
         return false;
@@ -95,6 +111,16 @@ mod tests {
         assert_eq!(near("kubectk", "kubectl"), Some((0, 7)));
         assert_eq!(near("ukbectl", "kubectl"), Some((0, 7)));
         assert_eq!(near("Kubeclt", "Kubectl"), Some((0, 7)));
+    }
+
+    #[test]
+    fn non_ascii_text_is_read_char_by_char_and_gives_char_positions() {
+        assert_eq!(near("kubeclt", "Zürich kubectl"), Some((7, 7)));
+        assert_eq!(near("mulelr", "José Müller"), Some((5, 6)));
+        assert_eq!(near("muller", "José Müller"), None);
+        // The same words in ASCII find the same places.
+        assert_eq!(near("kubeclt", "Zurich kubectl"), Some((7, 7)));
+        assert_eq!(near("mulelr", "Jose Muller"), Some((5, 6)));
     }
 
     #[test]
