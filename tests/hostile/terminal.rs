@@ -84,7 +84,7 @@ impl Terminal {
         self.raw.lock().unwrap().clone()
     }
 
-    fn until(&self, what: &str, done: impl Fn(&Terminal) -> bool) {
+    fn until(&self, what: &str, mut done: impl FnMut(&Terminal) -> bool) {
         let start = Instant::now();
         while !done(self) {
             assert!(
@@ -109,8 +109,20 @@ impl Terminal {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                // The reader thread may still hold the last bytes; wait for them to settle.
+                // The process has written everything, but the reader thread may not have read
+                // it all yet, and leaving the alternate screen and showing the cursor can come
+                // in separate reads: wait until no more output arrives.
                 self.until("the screen to be restored", |t| !t.modes().alternate);
+                let mut seen = (self.raw.lock().unwrap().len(), 0);
+                self.until("the output to settle", |t| {
+                    let len = t.raw.lock().unwrap().len();
+                    seen = if len == seen.0 {
+                        (len, seen.1 + 1)
+                    } else {
+                        (len, 0)
+                    };
+                    seen.1 >= 5
+                });
                 return status;
             }
             assert!(
