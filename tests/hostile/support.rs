@@ -97,6 +97,11 @@ impl Home {
         self.path("config")
     }
 
+    /// Loading snapshots go here, never to the user's own cache.
+    pub fn cache(&self) -> PathBuf {
+        self.path("cache")
+    }
+
     /// Runs townhall with `args` under the memory limit and the deadline.
     pub fn run<I, S>(&self, args: I) -> Run
     where
@@ -107,6 +112,7 @@ impl Home {
         cmd.args(args)
             .env("TOWNHALL_CONFIG_DIR", self.config())
             .env("TOWNHALL_DATA_DIR", self.data())
+            .env("TOWNHALL_CACHE_DIR", self.cache())
             .env_remove("COLUMNS")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

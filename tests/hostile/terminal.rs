@@ -39,6 +39,10 @@ impl Terminal {
         cmd.args(args);
         cmd.env("TOWNHALL_CONFIG_DIR", home.config());
         cmd.env("TOWNHALL_DATA_DIR", home.data());
+        cmd.env("TOWNHALL_CACHE_DIR", home.cache());
+        // Data centuries old would start a sync of the catalog's real hosts, whose failure
+        // would then take the status line a test reads.
+        cmd.env("TOWNHALL_OFFLINE", "1");
         cmd.env("TERM", "xterm-256color");
         cmd.env("BROWSER", "true");
         let child = pair.slave.spawn_command(cmd).unwrap();
