@@ -37,3 +37,6 @@ fn usage(e: &clap::Error, args: &[OsString]) -> ExitCode {
     let _ = write!(output::stderr(), "{message}");
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
+
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
