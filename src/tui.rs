@@ -12,6 +12,7 @@ pub mod action;
 pub mod app;
 pub mod background;
 pub mod effect;
+pub mod held;
 pub mod keymap;
 pub mod layout;
 pub mod refresh;
@@ -26,7 +27,8 @@ pub mod view;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
@@ -42,7 +44,8 @@ use crate::config::Config;
 use crate::model::Registry;
 use crate::state::State;
 use action::Action;
-use app::App;
+use app::{App, Prepared};
+use held::Held;
 use keymap::Input;
 use theme::Theme;
 
@@ -78,7 +81,9 @@ pub fn columns() -> Option<usize> {
 
 pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
     let (state, warning) = State::load(&options.data_dir);
-    let mut app = App::new(
+    let registry = Arc::new(registry);
+    let preparing = prepare_beside(Arc::clone(&registry));
+    let mut app = App::preparing(
         registry,
         state,
         options.now.unwrap_or_else(Timestamp::now),
@@ -111,7 +116,19 @@ pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
     if freshness.is_some_and(|f| f.is_older_than(app.now, options.config.sync.max_age)) {
         driver.dispatch(&mut app, Action::AutoSync);
     }
-    let result = event_loop(&mut terminal, &mut app, &theme, &driver, &landed, &signals);
+    let mut search = Search {
+        preparing,
+        held: Held::default(),
+    };
+    let result = event_loop(
+        &mut terminal,
+        &mut app,
+        &theme,
+        &driver,
+        &landed,
+        &signals,
+        &mut search,
+    );
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
@@ -135,6 +152,55 @@ fn release_mouse_on_panic() {
     }));
 }
 
+/// Starts preparing the search on a thread of its own, so the first frame needn't wait for
+/// it; None (the browser prepares it when first needed) if no thread can be started.
+fn prepare_beside(registry: Arc<Registry>) -> Option<Receiver<Prepared>> {
+    let (send, receive) = channel();
+    std::thread::Builder::new()
+        .name("search".into())
+        .spawn(move || {
+            let _ = send.send(Prepared::new(registry));
+        })
+        .ok()
+        .map(|_| receive)
+}
+
+/// The search being prepared beside the first frames, and the keys waiting for it.
+struct Search {
+    preparing: Option<Receiver<Prepared>>,
+    held: Held,
+}
+
+impl Search {
+    /// Hands a finished search to the browser, then replays the keys that waited for it. With
+    /// no thread (none could start, or it ended without a search because it panicked) the
+    /// browser prepares the search itself; once it has one, a thread still at work is left
+    /// to finish unheard.
+    /// Says whether anything changed.
+    fn land(&mut self, app: &mut App, driver: &Driver, size: Rect) -> bool {
+        let mut changed = false;
+        if app.is_preparing() {
+            let prepared = match self.preparing.as_ref().map(Receiver::try_recv) {
+                Some(Ok(prepared)) => prepared,
+                Some(Err(TryRecvError::Empty)) => return false,
+                Some(Err(TryRecvError::Disconnected)) | None => {
+                    Prepared::new(Arc::clone(&app.data.registry))
+                }
+            };
+            driver.dispatch(app, Action::Prepared(Arc::new(prepared)));
+            changed = true;
+        }
+        self.preparing = None;
+        for event in self.held.release(app) {
+            if let Some(action) = to_action(app, event, size) {
+                driver.dispatch(app, action);
+            }
+            changed = true;
+        }
+        changed
+    }
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
@@ -142,42 +208,51 @@ fn event_loop(
     driver: &Driver,
     landed: &Receiver<Action>,
     signals: &signals::Signals,
+    search: &mut Search,
 ) -> io::Result<()> {
     let options = driver.options;
     let size = terminal.size()?;
     driver.dispatch(app, resize(app, Rect::new(0, 0, size.width, size.height)));
+    // Drawing writes to the terminal even when nothing changed, so a wake that changed
+    // nothing (while the search is prepared, every few milliseconds) draws nothing.
+    let mut changed = true;
     loop {
         while let Ok(action) = landed.try_recv() {
             driver.dispatch(app, action);
+            changed = true;
         }
-        terminal.draw(|frame| view::draw(frame, app, theme))?;
+        let size = terminal.size()?;
+        changed |= search.land(app, driver, Rect::new(0, 0, size.width, size.height));
+        if std::mem::take(&mut changed) {
+            terminal.draw(|frame| view::draw(frame, app, theme))?;
+        }
         if app.quit {
             return Ok(());
         }
-        // Wake once a second so countdowns move on while nothing happens, and often while a
-        // sync runs so its progress shows.
-        let wait = if app.syncing.is_some() {
+        // Wake once a second so countdowns move on while nothing happens, often while a
+        // sync runs so its progress shows, and very often until the search is ready.
+        let wait = if app.is_preparing() {
+            Duration::from_millis(5)
+        } else if app.syncing.is_some() {
             Duration::from_millis(100)
         } else {
             Duration::from_secs(1)
         };
         let action = if wait_for_event(wait, signals)? {
             let size = terminal.size()?;
-            to_action(
-                app,
-                event::read()?,
-                Rect::new(0, 0, size.width, size.height),
-            )
+            // A held event changes nothing until it is replayed.
+            let event = search.held.offer(app, event::read()?);
+            changed |= event.is_some();
+            event.and_then(|event| to_action(app, event, Rect::new(0, 0, size.width, size.height)))
         } else if signals.caught() {
             Some(Action::Quit)
         } else {
-            options
-                .now
-                .is_none()
-                .then(|| Action::Tick(Timestamp::now()))
+            // The quick wakes until the search is ready are for it alone, not the clock.
+            (options.now.is_none() && !app.is_preparing()).then(|| Action::Tick(Timestamp::now()))
         };
         if let Some(action) = action {
             driver.dispatch(app, action);
+            changed = true;
         }
     }
 }

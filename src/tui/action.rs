@@ -95,4 +95,6 @@ pub enum Action {
     },
     /// A background sync finished, with the registry loaded again.
     SyncLanded(Box<super::syncing::Landed>),
+    /// The search, prepared on another thread while the first frames were drawn.
+    Prepared(std::sync::Arc<super::app::Prepared>),
 }

@@ -1,5 +1,7 @@
 //! The TUI's whole state. `update` changes it; views only read it.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
@@ -119,11 +121,13 @@ pub enum Overlay {
 
 /// What was loaded, and what is prepared from it once.
 pub struct Data {
-    pub registry: Registry,
+    /// Shared with the thread that prepares its search at start.
+    pub registry: Arc<Registry>,
     /// Community calendars: the times of the meetings they hold.
     pub calendars: crate::agenda::Calendars,
-    pub index: SearchIndex,
-    pub project_texts: ProjectTexts,
+    /// None while the browser's first frames are drawn and the search is prepared beside
+    /// them (see `tui::held`); anything that needs it before it lands prepares it at once.
+    pub prepared: Option<Arc<Prepared>>,
     pub hours: WorkingHours,
     /// What loading warned about, one line each (`!` shows them; never printed over the
     /// screen).
@@ -183,28 +187,77 @@ pub struct App {
     pub only_named: bool,
 }
 
-/// The two search indexes, the projects' on a thread of its own: a start waits for both,
-/// and at 10,000 groups they are most of its time.
-fn prepare(registry: &Registry) -> (SearchIndex, ProjectTexts) {
-    std::thread::scope(|scope| {
-        let projects = scope.spawn(|| ProjectTexts::new(&registry.groups));
-        let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
-        let projects = projects
-            .join()
-            .expect("preparing the projects' index panicked");
-        (index, projects)
-    })
+/// The two search indexes of one registry. At 10,000 groups preparing them is most of what
+/// a start costs, so the browser draws its first frame without them.
+pub struct Prepared {
+    /// What they were prepared from: a registry a sync has replaced meanwhile gets none.
+    pub registry: Arc<Registry>,
+    pub index: SearchIndex,
+    pub project_texts: ProjectTexts,
 }
 
+impl Prepared {
+    /// Both indexes at once, the projects' on a thread of its own.
+    pub fn new(registry: Arc<Registry>) -> Prepared {
+        let (index, project_texts) = std::thread::scope(|scope| {
+            let projects = scope.spawn(|| ProjectTexts::new(&registry.groups));
+            let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
+            let projects = projects
+                .join()
+                .expect("preparing the projects' index panicked");
+            (index, projects)
+        });
+        Prepared {
+            registry,
+            index,
+            project_texts,
+        }
+    }
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prepared")
+            .field("groups", &self.index.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Compared by identity, as the action carrying it is: two are the same only if they are one.
+impl PartialEq for Prepared {
+    fn eq(&self, other: &Prepared) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for Prepared {}
+
 impl App {
+    /// A browser whose search is ready, prepared before this returns.
     pub fn new(registry: Registry, state: State, now: Timestamp, tz: TimeZone) -> App {
-        let (index, project_texts) = prepare(&registry);
+        let registry = Arc::new(registry);
+        let prepared = Prepared::new(Arc::clone(&registry));
+        App::with(registry, Some(Arc::new(prepared)), state, now, tz)
+    }
+
+    /// A browser that can draw before its search is ready: the driver prepares it on another
+    /// thread and hands it over with `Action::Prepared`.
+    pub fn preparing(registry: Arc<Registry>, state: State, now: Timestamp, tz: TimeZone) -> App {
+        App::with(registry, None, state, now, tz)
+    }
+
+    fn with(
+        registry: Arc<Registry>,
+        prepared: Option<Arc<Prepared>>,
+        state: State,
+        now: Timestamp,
+        tz: TimeZone,
+    ) -> App {
         let mut app = App {
             data: Data {
                 registry,
                 calendars: crate::agenda::Calendars::default(),
-                index,
-                project_texts,
+                prepared,
                 hours: WorkingHours::default(),
                 warnings: Vec::new(),
             },
@@ -264,26 +317,41 @@ impl App {
     /// query the current rows were built from: when the new one only narrows it, only those
     /// rows' groups are searched again.
     pub fn refilter(&mut self, previous: Option<&Query>) {
+        // Every group in registry order needs no search; anything else prepares it now if
+        // the background hasn't handed it over yet.
+        let every_group = self.filters.view == View::Groups && self.filters.query.is_empty();
+        let prepared = match &self.data.prepared {
+            Some(p) => Some(Arc::clone(p)),
+            None if every_group => None,
+            None => {
+                let p = Arc::new(Prepared::new(Arc::clone(&self.data.registry)));
+                self.data.prepared = Some(Arc::clone(&p));
+                Some(p)
+            }
+        };
         let (data, f) = (&self.data, &self.filters);
         let narrowing = previous.is_some_and(|p| f.query.narrows(p)) && f.view == View::Groups;
         let candidates: Option<Vec<usize>> =
             narrowing.then(|| self.browse.rows.iter().map(|r| r.group).collect());
         let favorite = |g: &Group| self.state.is_favorite(&g.id);
-        let mut rows = match f.view {
-            View::Groups => rows::groups(&data.index, &f.query, candidates.as_deref()),
-            View::Projects => rows::projects(&data.project_texts, &f.query),
-            View::Upcoming => {
-                let hours = f.within_hours.then_some(data.hours);
-                rows::upcoming(
-                    &data.registry,
-                    &data.calendars,
-                    &data.index,
-                    &f.query,
-                    self.now,
-                    &self.tz,
-                    hours,
-                )
-            }
+        let mut rows = match prepared.as_deref() {
+            None => rows::every_group(data.registry.groups.len()),
+            Some(p) => match f.view {
+                View::Groups => rows::groups(&p.index, &f.query, candidates.as_deref()),
+                View::Projects => rows::projects(&p.project_texts, &f.query),
+                View::Upcoming => {
+                    let hours = f.within_hours.then_some(data.hours);
+                    rows::upcoming(
+                        &data.registry,
+                        &data.calendars,
+                        &p.index,
+                        &f.query,
+                        self.now,
+                        &self.tz,
+                        hours,
+                    )
+                }
+            },
         };
         if f.favorites_only {
             rows.retain(|r| favorite(&data.registry.groups[r.group]));
@@ -312,12 +380,29 @@ impl App {
         }
     }
 
+    /// Takes the search prepared for the registry shown; one prepared for a registry a sync
+    /// has replaced since, or arriving after the search was needed and prepared at once, is
+    /// dropped. The rows stay: without a search they are every group in registry order,
+    /// which is what the prepared search lists for no query.
+    pub fn install(&mut self, prepared: Arc<Prepared>) {
+        if self.data.prepared.is_none() && Arc::ptr_eq(&prepared.registry, &self.data.registry) {
+            self.data.prepared = Some(prepared);
+        }
+    }
+
+    /// Whether the search is still being prepared (the header says so, and keys that need
+    /// it wait).
+    pub fn is_preparing(&self) -> bool {
+        self.data.prepared.is_none()
+    }
+
     /// Puts a newly loaded registry in place (after a sync), keeping the view, the filter,
     /// the community shown and the selected group when they still exist.
     pub fn replace_registry(&mut self, registry: Registry, calendars: crate::agenda::Calendars) {
         let selected = self.selected_group().map(|g| g.id.clone());
         self.data.calendars = calendars;
-        (self.data.index, self.data.project_texts) = prepare(&registry);
+        let registry = Arc::new(registry);
+        self.data.prepared = Some(Arc::new(Prepared::new(Arc::clone(&registry))));
         self.data.registry = registry;
         if let Some(c) = &self.filters.community
             && self.data.registry.community(c).is_none()
@@ -399,5 +484,62 @@ fn plural(n: usize, word: &str) -> String {
         format!("1 {word}")
     } else {
         format!("{n} {word}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::testing;
+
+    fn preparing_beside(ready: &App) -> App {
+        App::preparing(
+            Arc::clone(&ready.data.registry),
+            State::default(),
+            ready.now,
+            ready.tz.clone(),
+        )
+    }
+
+    #[test]
+    fn before_the_search_is_ready_every_group_is_listed_as_the_search_lists_them() {
+        let ready = testing::app();
+        let preparing = preparing_beside(&ready);
+        assert!(preparing.is_preparing());
+        assert_eq!(preparing.browse.rows, ready.browse.rows);
+        assert_eq!(preparing.count_text(), ready.count_text());
+    }
+
+    #[test]
+    fn a_view_that_needs_the_search_before_it_lands_prepares_it_at_once() {
+        let ready = testing::app();
+        let mut app = preparing_beside(&ready);
+        app.filters.view = View::Projects;
+        app.refilter(None);
+        assert!(!app.is_preparing());
+        let mut expected = testing::app();
+        expected.filters.view = View::Projects;
+        expected.refilter(None);
+        assert_eq!(app.browse.rows, expected.browse.rows);
+        assert!(!app.browse.rows.is_empty());
+        // The one prepared beside it, landing later, is not wanted any more.
+        let first = Arc::clone(app.data.prepared.as_ref().unwrap());
+        app.install(Arc::new(Prepared::new(Arc::clone(&app.data.registry))));
+        assert!(Arc::ptr_eq(app.data.prepared.as_ref().unwrap(), &first));
+    }
+
+    #[test]
+    fn a_search_prepared_for_a_registry_a_sync_replaced_is_dropped() {
+        let ready = testing::app();
+        let mut app = preparing_beside(&ready);
+        let old = Arc::clone(&app.data.registry);
+        // A sync landing first replaces the registry and prepares the new one's search.
+        app.replace_registry((*old).clone(), crate::agenda::Calendars::default());
+        let current = Arc::clone(app.data.prepared.as_ref().unwrap());
+        app.data.prepared = None;
+        app.install(Arc::new(Prepared::new(old)));
+        assert!(app.is_preparing(), "the old registry's search is not installed");
+        app.install(current);
+        assert!(!app.is_preparing());
     }
 }

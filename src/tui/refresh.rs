@@ -186,7 +186,7 @@ mod tests {
         update(&mut app, Action::SyncProgress { done: 1, total: 6 });
         assert_eq!(app.syncing.map(|s| (s.done, s.total)), Some((1, 6)));
         // The new data: one more group that the filter finds, listed first.
-        let mut registry = app.data.registry.clone();
+        let mut registry = (*app.data.registry).clone();
         let mut extra = registry.group(&selected).unwrap().clone();
         extra.id = "x-uaa".into();
         extra.name = "UAA".into();
@@ -217,7 +217,7 @@ mod tests {
     fn a_background_sync_that_fails_is_one_quiet_line_and_one_that_changes_nothing_is_silent() {
         let mut app = app();
         update(&mut app, Action::AutoSync);
-        let registry = app.data.registry.clone();
+        let registry = (*app.data.registry).clone();
         update(
             &mut app,
             landing(

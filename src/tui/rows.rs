@@ -57,6 +57,20 @@ pub fn groups(index: &SearchIndex, query: &Query, candidates: Option<&[usize]>) 
         .collect()
 }
 
+/// Every group in registry order, as `groups` lists them for an empty query: what the browser
+/// shows before its search is prepared.
+pub fn every_group(count: usize) -> Vec<Row> {
+    (0..count)
+        .map(|group| Row {
+            group,
+            project: None,
+            matched: None,
+            meeting: None,
+            mark: None,
+        })
+        .collect()
+}
+
 /// Every project with its owning group, as `projects` ranks them for the query.
 pub fn projects(texts: &ProjectTexts, query: &Query) -> Vec<Row> {
     texts

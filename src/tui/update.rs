@@ -21,6 +21,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             return None;
         }
         Action::AutoSync => return refresh::start(app, true),
+        Action::Prepared(prepared) => {
+            app.install(prepared);
+            return None;
+        }
         _ => {}
     }
     if !matches!(
@@ -171,7 +175,10 @@ fn browse(app: &mut App, action: Action) -> Option<Effect> {
         Action::Done(outcome) => report(app, outcome),
         Action::Sync => return refresh::start(app, false),
         // Handled before the mode is looked at, in `update`.
-        Action::AutoSync | Action::SyncProgress { .. } | Action::SyncLanded(_) => {}
+        Action::AutoSync
+        | Action::SyncProgress { .. }
+        | Action::SyncLanded(_)
+        | Action::Prepared(_) => {}
         Action::OpenNumbered(_) | Action::Click(_) => {}
     }
     None

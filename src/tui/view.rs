@@ -84,6 +84,9 @@ fn header(frame: &mut Frame, app: &App, areas: &Areas, theme: &Theme) {
         let text = escape(&f.text, Layout::Line);
         spans.push(Span::styled(crate::text::truncate(&text, 40), theme.text));
     }
+    if app.is_preparing() {
+        spans.push(Span::styled(" · preparing the search", theme.dim));
+    }
     if let Some(freshness) = &app.freshness {
         spans.push(Span::styled(
             format!(" · data: {}", freshness.describe(app.now)),

@@ -182,7 +182,7 @@ fn y_copies_the_join_link_and_the_picker_copies_its_selection() {
 fn a_refused_link_never_becomes_an_effect() {
     let mut app = app();
     let i = app.data.registry.group_index("cncf-wg-serverless").unwrap();
-    app.data.registry.groups[i].chat[0].url = Some("javascript:alert(1)".into());
+    std::sync::Arc::make_mut(&mut app.data.registry).groups[i].chat[0].url = Some("javascript:alert(1)".into());
     app.select_group("cncf-wg-serverless");
     assert_eq!(update(&mut app, Action::OpenChat), None);
     assert!(
@@ -561,7 +561,7 @@ fn backspace_and_clearing_the_picker_filter_bring_links_back() {
 fn every_one_of_many_links_is_reachable_from_the_picker() {
     let mut app = app();
     let gi = app.data.registry.group_index("cncf-wg-serverless").unwrap();
-    app.data.registry.groups[gi]
+    std::sync::Arc::make_mut(&mut app.data.registry).groups[gi]
         .links
         .extend((1..=40).map(|n| crate::model::Link {
             kind: Default::default(),

@@ -197,3 +197,31 @@ fn possible_meetings_are_marked_in_the_upcoming_list_and_the_meetings_pane() {
     assert!(all.contains("2d 5h, or a week later"), "{all}");
     assert_eq!(all.matches("later").count(), 1, "{all}");
 }
+
+/// The first frame, drawn before the search is ready, is the ready one's but for the header
+/// saying so: same rows, same counts, same selected group.
+#[test]
+fn the_first_frame_before_the_search_is_ready_differs_only_in_its_header() {
+    let ready = app();
+    let preparing = App::preparing(
+        std::sync::Arc::clone(&ready.data.registry),
+        crate::state::State::default(),
+        ready.now,
+        ready.tz.clone(),
+    );
+    let lines = |app: &App| -> Vec<String> {
+        let terminal = frame(app, 120, 40);
+        let buffer = terminal.backend().buffer();
+        (0..40)
+            .map(|y| (0..120).map(|x| buffer[(x, y)].symbol()).collect())
+            .collect()
+    };
+    let (before, after) = (lines(&preparing), lines(&ready));
+    assert!(
+        before[0].contains("· Groups · 8 / 8 groups · preparing the search"),
+        "{}",
+        before[0]
+    );
+    assert!(!after[0].contains("preparing"), "{}", after[0]);
+    assert_eq!(before[1..], after[1..]);
+}
