@@ -496,3 +496,35 @@ fn warnings_stay_off_the_screen_until_bang_shows_them() {
         "printed before the browser:\n{main}"
     );
 }
+
+/// Keys typed the moment the first frame shows, while a large registry's search is still
+/// being prepared, wait for it and then all count, in order.
+#[test]
+fn keys_typed_before_the_search_is_ready_are_all_answered_in_order() {
+    let dir = Rc::new(tempfile::tempdir().unwrap());
+    let mut yaml = String::from("community:\n  id: many\n  name: Many Groups\n\ngroups:\n");
+    for n in 0..3000 {
+        let name = if n == 2718 {
+            "Zebra Crossing".to_string()
+        } else {
+            format!("Group Number {n}")
+        };
+        yaml.push_str(&format!(
+            "  - id: many-{n}\n    name: {name}\n    status: active\n    \
+             mission: Keeps the numbered things of part {n} in order.\n"
+        ));
+    }
+    let file = dir.path().join("many.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let file = file.to_str().unwrap().to_string();
+    let mut s = Session::start_with(dir, (120, 40), &["--no-builtin", "--registry", &file]);
+    s.wait_for("3000 / 3000 groups");
+    // `/` goes through at once; the typing waits for the search; Enter leaves the search
+    // keeping the filter, and `j` then finds nothing below the one match.
+    s.send("/zebra\rj");
+    s.wait_for("1 / 3000 groups · filter: zebra");
+    s.wait_for("Zebra Crossing  (many-2718)");
+    assert!(!s.text().contains("preparing the search"), "{}", s.text());
+    s.send("q");
+    assert!(s.wait_exit().success());
+}

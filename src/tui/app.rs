@@ -538,7 +538,10 @@ mod tests {
         let current = Arc::clone(app.data.prepared.as_ref().unwrap());
         app.data.prepared = None;
         app.install(Arc::new(Prepared::new(old)));
-        assert!(app.is_preparing(), "the old registry's search is not installed");
+        assert!(
+            app.is_preparing(),
+            "the old registry's search is not installed"
+        );
         app.install(current);
         assert!(!app.is_preparing());
     }

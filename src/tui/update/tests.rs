@@ -182,7 +182,8 @@ fn y_copies_the_join_link_and_the_picker_copies_its_selection() {
 fn a_refused_link_never_becomes_an_effect() {
     let mut app = app();
     let i = app.data.registry.group_index("cncf-wg-serverless").unwrap();
-    std::sync::Arc::make_mut(&mut app.data.registry).groups[i].chat[0].url = Some("javascript:alert(1)".into());
+    std::sync::Arc::make_mut(&mut app.data.registry).groups[i].chat[0].url =
+        Some("javascript:alert(1)".into());
     app.select_group("cncf-wg-serverless");
     assert_eq!(update(&mut app, Action::OpenChat), None);
     assert!(
