@@ -12,6 +12,7 @@ pub mod action;
 pub mod app;
 pub mod background;
 pub mod effect;
+mod hangup;
 pub mod held;
 pub mod keymap;
 pub mod layout;
@@ -129,10 +130,21 @@ pub fn run(registry: Registry, mut options: Options) -> io::Result<()> {
         &signals,
         &mut search,
     );
+    // ratatui's terminal shows the cursor when dropped and prints a failure with `eprintln!`,
+    // which panics when the terminal has hung up; one whose cursor can't be shown is let go
+    // undropped (it holds nothing the exit doesn't free).
+    if terminal.show_cursor().is_err() {
+        std::mem::forget(terminal);
+    }
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
-    ratatui::restore();
+    // Not `ratatui::restore`, which prints its failure with `eprintln!`: on a terminal that
+    // has hung up that panics, and the panic hook's own restore then aborts before the state
+    // is saved. A terminal that can't be restored is said once, through the escaping writer.
+    if let Err(e) = ratatui::try_restore() {
+        crate::errln!("townhall: restoring the terminal: {e}");
+    }
     app.state.last_selected = app.selected_group().map(|g| g.id.clone());
     app.state.save(&options.data_dir).map_err(|e| {
         io::Error::new(
@@ -211,6 +223,8 @@ fn event_loop(
     search: &mut Search,
 ) -> io::Result<()> {
     let options = driver.options;
+    let input = hangup::TerminalInput::open();
+    let input = input.as_ref();
     let size = terminal.size()?;
     driver.dispatch(app, resize(app, Rect::new(0, 0, size.width, size.height)));
     // Drawing writes to the terminal even when nothing changed, so a wake that changed
@@ -221,13 +235,17 @@ fn event_loop(
             driver.dispatch(app, action);
             changed = true;
         }
-        let size = terminal.size()?;
-        changed |= search.land(app, driver, Rect::new(0, 0, size.width, size.height));
-        if std::mem::take(&mut changed) {
-            terminal.draw(|frame| view::draw(frame, app, theme))?;
-        }
+        // Before anything asks the terminal: it may be gone, which is one reason to leave.
         if app.quit {
             return Ok(());
+        }
+        let size = terminal.size()?;
+        changed |= search.land(app, driver, Rect::new(0, 0, size.width, size.height));
+        if app.quit {
+            return Ok(());
+        }
+        if std::mem::take(&mut changed) {
+            terminal.draw(|frame| view::draw(frame, app, theme))?;
         }
         // Wake once a second so countdowns move on while nothing happens, often while a
         // sync runs so its progress shows, and very often until the search is ready.
@@ -238,17 +256,20 @@ fn event_loop(
         } else {
             Duration::from_secs(1)
         };
-        let action = if wait_for_event(wait, signals)? {
-            let size = terminal.size()?;
-            // A held event changes nothing until it is replayed.
-            let event = search.held.offer(app, event::read()?);
-            changed |= event.is_some();
-            event.and_then(|event| to_action(app, event, Rect::new(0, 0, size.width, size.height)))
-        } else if signals.caught() {
-            Some(Action::Quit)
-        } else {
+        let action = match wait_for_event(wait, signals, input)? {
+            Wake::Event => {
+                let size = terminal.size()?;
+                // A held event changes nothing until it is replayed.
+                let event = search.held.offer(app, event::read()?);
+                changed |= event.is_some();
+                event.and_then(|event| {
+                    to_action(app, event, Rect::new(0, 0, size.width, size.height))
+                })
+            }
+            Wake::Leave => Some(Action::Quit),
             // The quick wakes until the search is ready are for it alone, not the clock.
-            (options.now.is_none() && !app.is_preparing()).then(|| Action::Tick(Timestamp::now()))
+            Wake::Timeout => (options.now.is_none() && !app.is_preparing())
+                .then(|| Action::Tick(Timestamp::now())),
         };
         if let Some(action) = action {
             driver.dispatch(app, action);
@@ -257,21 +278,45 @@ fn event_loop(
     }
 }
 
-/// Whether an event is ready within `timeout`; false early when a signal arrives. The poll is
-/// cut in short slices because crossterm resumes an interrupted poll rather than returning.
-fn wait_for_event(timeout: Duration, signals: &signals::Signals) -> io::Result<bool> {
+/// What ended a wait for input.
+enum Wake {
+    Event,
+    Timeout,
+    /// A signal came or the terminal went away: time to leave as `q` does.
+    Leave,
+}
+
+/// Waits for an event for at most `timeout`, in short slices so a signal is seen soon (crossterm
+/// resumes an interrupted poll rather than returning). With a terminal to watch, the sleeping
+/// is done by `poll(2)` on it and crossterm is only asked for what is ready, never while the
+/// terminal has hung up (see `hangup`).
+fn wait_for_event(
+    timeout: Duration,
+    signals: &signals::Signals,
+    input: Option<&hangup::TerminalInput>,
+) -> io::Result<Wake> {
     const SLICE: Duration = Duration::from_millis(50);
     let deadline = Instant::now() + timeout;
     loop {
-        if signals.caught() {
-            return Ok(false);
+        if signals.caught() || input.is_some_and(hangup::TerminalInput::hung_up) {
+            return Ok(Wake::Leave);
         }
         let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return Ok(false);
+        let slice = left.min(SLICE);
+        let ready = match input {
+            Some(input) => {
+                event::poll(Duration::ZERO)? || {
+                    input.wait(slice);
+                    false
+                }
+            }
+            None => event::poll(slice)?,
+        };
+        if ready {
+            return Ok(Wake::Event);
         }
-        if event::poll(left.min(SLICE))? {
-            return Ok(true);
+        if left.is_zero() {
+            return Ok(Wake::Timeout);
         }
     }
 }

@@ -43,13 +43,18 @@ pub struct Document {
 /// Whether `text` is Cloud Foundry's directory page rather than a YAML registry: it has the
 /// `# Working Groups` heading, or an artifact table linking a charter.
 pub fn looks_like(text: &str) -> bool {
+    // Asked of every input before a start can use its snapshot, so a large YAML file is
+    // passed over a byte per line: only a line starting with `#` or `|` is looked at.
     text.lines().any(|l| {
-        let l = l.trim();
-        l.eq_ignore_ascii_case("# working groups")
-            || (l.starts_with('|')
-                && l.trim_start_matches('|')
-                    .trim_start()
-                    .starts_with("Charter"))
+        let start = l.trim_start();
+        matches!(start.as_bytes().first(), Some(b'#' | b'|')) && {
+            let l = start.trim_end();
+            l.eq_ignore_ascii_case("# working groups")
+                || (l.starts_with('|')
+                    && l.trim_start_matches('|')
+                        .trim_start()
+                        .starts_with("Charter"))
+        }
     })
 }
 

@@ -62,11 +62,16 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
 /// The bytes of the regular file at `path`, if there are at most `limit` of them.
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let file = open(path)?;
-    let kind = file.metadata().map_err(ReadError::Io)?.file_type();
+    let metadata = file.metadata().map_err(ReadError::Io)?;
+    let kind = metadata.file_type();
     if !kind.is_file() {
         return Err(ReadError::NotRegular(describe(kind)));
     }
-    let mut bytes = Vec::new();
+    // Sized once from the file's length (read through `take`, the buffer would otherwise
+    // double its way up, copying a large file several times); a file that has grown since
+    // still reads whole, up to the limit.
+    let expected = usize::try_from(metadata.len().min(limit)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     // One byte past the limit tells a file at the limit from a larger one, even if it grows.
     file.take(limit + 1)
         .read_to_end(&mut bytes)

@@ -346,3 +346,108 @@ fn a_huge_group_is_laid_out_a_screen_at_a_time() {
     term.send("q");
     assert!(term.wait_exit().success());
 }
+
+/// A terminal that closes under the browser (a window shut, a connection dropped) ends it as
+/// `q` would: it exits, saves its state and leaves no process spinning on the dead terminal.
+/// The pseudo-terminal is made by hand so the test holds the only descriptor of its master end
+/// and closing it is a real hang-up.
+#[test]
+fn a_terminal_that_closes_ends_the_browser_and_the_state_is_saved() {
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+
+    let home = Home::new();
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty writes two descriptors; the null pointers ask for no name or settings.
+    let made = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(made, 0);
+    // Neither end may leak into a child: townhall holding the master end would keep its own
+    // terminal open.
+    for fd in [master, slave] {
+        // SAFETY: fcntl on a descriptor just opened.
+        assert_eq!(
+            unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) },
+            0
+        );
+    }
+    // SAFETY: both were just opened and belong to nothing else.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let size = libc::winsize {
+        ws_row: 30,
+        ws_col: 110,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: a valid descriptor and a winsize that outlives the call.
+    assert_eq!(
+        unsafe { libc::ioctl(master.as_raw_fd(), libc::TIOCSWINSZ, &size) },
+        0
+    );
+    let mut cmd = Command::new(BIN);
+    cmd.args(["--tz", "UTC", "--now", "2026-11-21T00:00:00Z", "--no-mouse"])
+        .env("TOWNHALL_CONFIG_DIR", home.config())
+        .env("TOWNHALL_DATA_DIR", home.data())
+        .env("TOWNHALL_CACHE_DIR", home.cache())
+        .env("TOWNHALL_OFFLINE", "1")
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::from(slave));
+    // SAFETY: only async-signal-safe calls between fork and exec: a session of its own whose
+    // controlling terminal is the slave end (standard input by now).
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().unwrap();
+    drop(cmd);
+    let mut reader = std::fs::File::from(master);
+    // The first frame: wait until the list's header has been written.
+    let mut seen = Vec::new();
+    let start = Instant::now();
+    let mut buf = [0u8; 8192];
+    while !String::from_utf8_lossy(&seen).contains("groups") {
+        assert!(start.elapsed() < DEADLINE, "no first frame");
+        let n = reader.read(&mut buf).unwrap();
+        seen.extend_from_slice(&buf[..n]);
+    }
+    reader.write_all(b"f").unwrap();
+    while !String::from_utf8_lossy(&seen).contains('★') {
+        assert!(start.elapsed() < DEADLINE, "the favorite never showed");
+        let n = reader.read(&mut buf).unwrap();
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(reader);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > DEADLINE {
+            let _ = child.kill();
+            panic!("townhall kept running after its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "{status}");
+    let state = std::fs::read_to_string(home.data().join("state.json")).unwrap();
+    let state: serde_json::Value = serde_json::from_str(&state).unwrap();
+    assert_eq!(
+        state["favorites"].as_array().map(Vec::len),
+        Some(1),
+        "{state}"
+    );
+    assert!(state["last_selected"].is_string(), "{state}");
+}
