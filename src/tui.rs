@@ -16,6 +16,7 @@ mod hangup;
 pub mod held;
 pub mod keymap;
 pub mod layout;
+pub mod prepared;
 pub mod refresh;
 pub mod rows;
 mod signals;

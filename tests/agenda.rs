@@ -11,6 +11,11 @@ fn townhall_at(dir: &Path, now: &str) -> Command {
     let mut cmd = Command::cargo_bin("townhall").unwrap();
     cmd.env("TOWNHALL_CONFIG_DIR", dir.join("config"))
         .env("TOWNHALL_DATA_DIR", dir.join("data"))
+        // Loading snapshots go to a folder of the tests' own, never the user's cache.
+        .env(
+            "TOWNHALL_CACHE_DIR",
+            std::env::temp_dir().join("townhall-tests-cache"),
+        )
         .env_remove("COLUMNS")
         .args(["--now", now, "--tz", "Europe/Berlin"]);
     cmd

@@ -15,6 +15,11 @@ fn townhall() -> Command {
     cmd.env("TOWNHALL_CONFIG_DIR", &empty);
     // Nor synced copies: every calendar a test reads is one it names.
     cmd.env("TOWNHALL_DATA_DIR", empty.join("data"));
+    // Loading snapshots go to a folder of the tests' own, never the user's cache.
+    cmd.env(
+        "TOWNHALL_CACHE_DIR",
+        std::env::temp_dir().join("townhall-tests-cache"),
+    );
     cmd.env_remove("TZ");
     cmd
 }

@@ -32,6 +32,11 @@ fn run_shell(shell: &str, args: &[&str]) -> Option<Output> {
         .args(args)
         .env("TOWNHALL_CONFIG_DIR", empty_dir())
         .env("TOWNHALL_DATA_DIR", empty_dir())
+        // Loading snapshots go to a folder of the tests' own, never the user's cache.
+        .env(
+            "TOWNHALL_CACHE_DIR",
+            std::env::temp_dir().join("townhall-tests-cache"),
+        )
         .env_remove("TOWNHALL_COMPLETE")
         .stdin(Stdio::null())
         .output();

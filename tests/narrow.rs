@@ -30,6 +30,11 @@ fn in_terminal_with(args: &[&str], env: &[(&str, &str)]) -> String {
     let empty = std::env::temp_dir().join("townhall-tests-empty-config");
     cmd.env("TOWNHALL_CONFIG_DIR", &empty);
     cmd.env("TOWNHALL_DATA_DIR", &empty);
+    // Loading snapshots go to a folder of the tests' own, never the user's cache.
+    cmd.env(
+        "TOWNHALL_CACHE_DIR",
+        std::env::temp_dir().join("townhall-tests-cache"),
+    );
     cmd.env("COLUMNS", "80");
     cmd.env_remove("NO_COLOR");
     for (key, value) in env {

@@ -14,6 +14,11 @@ fn townhall(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("townhall").unwrap();
     cmd.env("TOWNHALL_CONFIG_DIR", dir.join("config"))
         .env("TOWNHALL_DATA_DIR", dir.join("data"))
+        // Loading snapshots go to a folder of the tests' own, never the user's cache.
+        .env(
+            "TOWNHALL_CACHE_DIR",
+            std::env::temp_dir().join("townhall-tests-cache"),
+        )
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY");
     cmd

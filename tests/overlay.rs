@@ -21,6 +21,11 @@ fn townhall(config: &std::path::Path) -> Command {
     let mut cmd = Command::cargo_bin("townhall").unwrap();
     cmd.env("TOWNHALL_CONFIG_DIR", config)
         .env("TOWNHALL_DATA_DIR", config)
+        // Loading snapshots go to a folder of the tests' own, never the user's cache.
+        .env(
+            "TOWNHALL_CACHE_DIR",
+            std::env::temp_dir().join("townhall-tests-cache"),
+        )
         .env_remove("COLUMNS")
         .args(["--now", "2026-03-10T12:00:00Z", "--tz", "UTC"]);
     cmd

@@ -12,6 +12,11 @@ fn townhall() -> Command {
     let empty = std::env::temp_dir().join("townhall-tests-empty-config");
     cmd.env("TOWNHALL_CONFIG_DIR", &empty)
         .env("TOWNHALL_DATA_DIR", &empty)
+        // Loading snapshots go to a folder of the tests' own, never the user's cache.
+        .env(
+            "TOWNHALL_CACHE_DIR",
+            std::env::temp_dir().join("townhall-tests-cache"),
+        )
         .env_remove("COLUMNS")
         .args(["--now", NOW, "--tz", "UTC"]);
     cmd

@@ -120,6 +120,11 @@ impl Home {
         let mut cmd = Command::cargo_bin("townhall").unwrap();
         cmd.env("TOWNHALL_CONFIG_DIR", self.dir.path().join("config"))
             .env("TOWNHALL_DATA_DIR", self.dir.path().join("data"))
+            // Loading snapshots go to a folder of the tests' own, never the user's cache.
+            .env(
+                "TOWNHALL_CACHE_DIR",
+                std::env::temp_dir().join("townhall-tests-cache"),
+            )
             .env_remove("TOWNHALL_OFFLINE")
             .env("NO_COLOR", "1");
         cmd

@@ -73,6 +73,11 @@ fn list_over_a_large_synthetic_file_prints_one_summary_line() {
         .unwrap()
         .env("TOWNHALL_CONFIG_DIR", dir.path())
         .env("TOWNHALL_DATA_DIR", dir.path())
+        // Loading snapshots go to a folder of the tests' own, never the user's cache.
+        .env(
+            "TOWNHALL_CACHE_DIR",
+            std::env::temp_dir().join("townhall-tests-cache"),
+        )
         .arg("--no-builtin")
         .arg("--registry")
         .arg(&file)

@@ -18,12 +18,16 @@ const PARALLEL_FROM: usize = 2_000;
 
 /// Every group's searchable text, prepared once so each keystroke only scans and scores.
 pub struct SearchIndex {
-    /// All groups' strings; `Entry::fields` says which belong to a group.
-    fields: FieldStore,
+    /// The groups' strings, one store per part prepared on its own thread (kept apart: merging
+    /// them copied the whole index once more at the start's peak); `Entry` says where a
+    /// group's are.
+    parts: Vec<FieldStore>,
     groups: Vec<Entry>,
 }
 
 struct Entry {
+    /// Which of `parts`, and which strings in it.
+    part: usize,
     fields: Range<usize>,
     /// Union of the fields' masks: a term with a char none of them has is rejected at once.
     mask: u64,
@@ -61,13 +65,14 @@ impl SearchIndex {
             let mut index = SearchIndex::of_part(own, communities);
             for other in others {
                 let other = other.join().expect("an indexing worker panicked");
-                let base = index.fields.append(other.fields);
-                index
-                    .groups
-                    .extend(other.groups.into_iter().map(|entry| Entry {
-                        fields: entry.fields.start + base..entry.fields.end + base,
-                        ..entry
-                    }));
+                let part = index.parts.len();
+                index.parts.extend(other.parts);
+                index.groups.extend(
+                    other
+                        .groups
+                        .into_iter()
+                        .map(|entry| Entry { part, ..entry }),
+                );
             }
             index
         })
@@ -86,6 +91,7 @@ impl SearchIndex {
                 let own = GroupFields::new(&fields, range.clone());
                 Entry {
                     mask: own.iter().fold(0, |mask, f| mask | f.mask()),
+                    part: 0,
                     fields: range,
                     gone: group.status.is_gone(),
                     name: group.name.clone(),
@@ -93,9 +99,14 @@ impl SearchIndex {
             })
             .collect();
         SearchIndex {
-            fields,
+            parts: vec![fields],
             groups: entries,
         }
+    }
+
+    /// The group's strings, wherever its part keeps them.
+    fn fields(&self, entry: &Entry) -> GroupFields<'_> {
+        GroupFields::new(&self.parts[entry.part], entry.fields.clone())
     }
 
     pub fn len(&self) -> usize {
@@ -171,7 +182,7 @@ impl SearchIndex {
     /// its `^`, `$` or `'` kind asks) in any of the group's fields.
     fn may_run(&self, group: usize, query: &Query) -> bool {
         let entry = &self.groups[group];
-        let fields = GroupFields::new(&self.fields, entry.fields.clone());
+        let fields = self.fields(entry);
         query.sets.iter().all(|set| {
             set.iter().any(|term| {
                 term.inverse
@@ -248,7 +259,7 @@ impl SearchIndex {
         best_fields: &mut Vec<BestField>,
     ) -> Option<Ranked> {
         let entry = &self.groups[group];
-        let fields = GroupFields::new(&self.fields, entry.fields.clone());
+        let fields = self.fields(entry);
         let outcome = score_group(query, fields, entry.mask, typos, best_fields)?;
         let Some((field, positions)) = outcome.shown else {
             // Only `!` terms: nothing to highlight.

@@ -65,18 +65,6 @@ impl Span {
         }
     }
 
-    /// The same text in a buffer it was moved `by` bytes (or words) into.
-    fn shifted(self, by: u32) -> Span {
-        let shift = |at: u32| {
-            at.checked_add(by)
-                .expect("the search index holds under 4 GiB of text")
-        };
-        Span {
-            start: shift(self.start),
-            end: shift(self.end),
-        }
-    }
-
     fn range(self) -> Range<usize> {
         self.start as usize..self.end as usize
     }
@@ -161,44 +149,11 @@ impl FieldStore {
         store
     }
 
-    #[cfg(test)]
-    pub fn summaries_len(&self) -> usize {
-        self.summaries.len()
-    }
-
     pub fn get(&self, index: usize) -> FieldText<'_> {
         FieldText {
             store: self,
             summary: &self.summaries[index],
         }
-    }
-
-    /// Moves `other`'s strings after this store's, so parts built on separate threads become
-    /// one store; returns the index `other`'s first string now has.
-    pub fn append(&mut self, other: FieldStore) -> usize {
-        let base = self.summaries.len();
-        let (text, skim, pairs) = (
-            offset(self.text.len()),
-            offset(self.skim.len()),
-            offset(self.long_pairs.len()),
-        );
-        self.text.push_str(&other.text);
-        self.skim.push_str(&other.skim);
-        self.long_pairs.extend_from_slice(&other.long_pairs);
-        self.summaries
-            .extend(other.summaries.into_iter().map(|mut summary| {
-                let spans = &mut summary.spans;
-                spans.folded = spans.folded.shifted(text);
-                spans.original = spans.original.shifted(text);
-                if spans.skim.start != spans.skim.end {
-                    spans.skim = spans.skim.shifted(skim);
-                }
-                if spans.long_pairs.start != spans.long_pairs.end {
-                    spans.long_pairs = spans.long_pairs.shifted(pairs);
-                }
-                summary
-            }));
-        base
     }
 
     /// Adds every non-empty searchable string of `group`, highest field weight first, so a

@@ -96,5 +96,5 @@ pub enum Action {
     /// A background sync finished, with the registry loaded again.
     SyncLanded(Box<super::syncing::Landed>),
     /// The search, prepared on another thread while the first frames were drawn.
-    Prepared(std::sync::Arc<super::app::Prepared>),
+    Prepared(std::sync::Arc<super::prepared::Prepared>),
 }

@@ -8,12 +8,13 @@ use jiff::tz::TimeZone;
 use crate::config::WorkingHours;
 use crate::links::NamedLink;
 use crate::model::{Group, Registry};
-use crate::search::{Query, SearchIndex};
+use crate::search::Query;
 use crate::state::State;
 
 use super::action::Pane;
 use super::keymap::Mode;
-use super::rows::{self, ProjectTexts, Row};
+pub use super::prepared::Prepared;
+use super::rows::{self, Row};
 use super::syncing::Syncing;
 use crate::sources::freshness::Freshness;
 
@@ -186,51 +187,6 @@ pub struct App {
     /// sync would fetch what the browser doesn't show.
     pub only_named: bool,
 }
-
-/// The two search indexes of one registry. At 10,000 groups preparing them is most of what
-/// a start costs, so the browser draws its first frame without them.
-pub struct Prepared {
-    /// What they were prepared from: a registry a sync has replaced meanwhile gets none.
-    pub registry: Arc<Registry>,
-    pub index: SearchIndex,
-    pub project_texts: ProjectTexts,
-}
-
-impl Prepared {
-    /// Both indexes at once, the projects' on a thread of its own.
-    pub fn new(registry: Arc<Registry>) -> Prepared {
-        let (index, project_texts) = std::thread::scope(|scope| {
-            let projects = scope.spawn(|| ProjectTexts::new(&registry.groups));
-            let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
-            let projects = projects
-                .join()
-                .expect("preparing the projects' index panicked");
-            (index, projects)
-        });
-        Prepared {
-            registry,
-            index,
-            project_texts,
-        }
-    }
-}
-
-impl std::fmt::Debug for Prepared {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Prepared")
-            .field("groups", &self.index.len())
-            .finish_non_exhaustive()
-    }
-}
-
-/// Compared by identity, as the action carrying it is: two are the same only if they are one.
-impl PartialEq for Prepared {
-    fn eq(&self, other: &Prepared) -> bool {
-        std::ptr::eq(self, other)
-    }
-}
-
-impl Eq for Prepared {}
 
 impl App {
     /// A browser whose search is ready, prepared before this returns.

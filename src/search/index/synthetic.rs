@@ -161,35 +161,39 @@ mod tests {
         groups[600].name = "Übersicht Zürich Søren".into();
         let whole = SearchIndex::in_parts(&groups, &[], 1);
         let parts = SearchIndex::in_parts(&groups, &[], 3);
+        assert_eq!((whole.parts.len(), parts.parts.len()), (1, 3));
         /// A string's field, texts (original, folded, matcher's), char mask, word starts, pairs.
         type Prepared<'a> = (Field, (&'a str, &'a str, &'a str), u64, u64, Vec<u64>);
-        fn strings(index: &SearchIndex) -> Vec<Prepared<'_>> {
-            (0..index.fields.summaries_len())
-                .map(|i| {
-                    let f = index.fields.get(i);
-                    let texts = (f.original(), f.folded(), f.skim_text());
-                    (
-                        f.field(),
-                        texts,
-                        f.mask(),
-                        f.word_starts(),
-                        f.pairs().to_vec(),
-                    )
-                })
-                .collect()
-        }
-        assert_eq!(strings(&parts), strings(&whole));
-        let ranges = |index: &SearchIndex| -> Vec<_> {
+        /// Each group's strings, char mask and name, whichever part holds them.
+        fn prepared_groups(index: &SearchIndex) -> Vec<(Vec<Prepared<'_>>, u64, &str)> {
             index
                 .groups
                 .iter()
-                .map(|e| (e.fields.clone(), e.mask, e.name.clone()))
+                .map(|entry| {
+                    let strings = index
+                        .fields(entry)
+                        .iter()
+                        .map(|f| {
+                            let texts = (f.original(), f.folded(), f.skim_text());
+                            (
+                                f.field(),
+                                texts,
+                                f.mask(),
+                                f.word_starts(),
+                                f.pairs().to_vec(),
+                            )
+                        })
+                        .collect();
+                    (strings, entry.mask, entry.name.as_str())
+                })
                 .collect()
-        };
-        assert_eq!(ranges(&parts), ranges(&whole));
+        }
+        let prepared = prepared_groups(&whole);
+        assert_eq!(prepared_groups(&parts), prepared);
         // Non-ASCII and long strings (which keep text in the side buffers) were among them.
-        assert!((0..whole.fields.summaries_len()).any(|i| !whole.fields.get(i).is_ascii()));
-        assert!((0..whole.fields.summaries_len()).any(|i| whole.fields.get(i).pairs().len() > 1));
+        let strings = || prepared.iter().flat_map(|(strings, _, _)| strings);
+        assert!(strings().any(|(_, (original, _, _), ..)| !original.is_ascii()));
+        assert!(strings().any(|(.., pairs)| pairs.len() > 1));
         for input in ["clo", "Cloud", "sigclo"] {
             let query = Query::parse(input);
             assert_eq!(parts.search(&query), whole.search(&query), "{input}");
