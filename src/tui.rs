@@ -166,7 +166,8 @@ fn release_mouse_on_panic() {
 }
 
 /// Starts preparing the search on a thread of its own, so the first frame needn't wait for
-/// it; None (the browser prepares it when first needed) if no thread can be started.
+/// it; None if no thread can be started (the browser then prepares it before its first
+/// frame, as it did before).
 fn prepare_beside(registry: Arc<Registry>) -> Option<Receiver<Prepared>> {
     let (send, receive) = channel();
     std::thread::Builder::new()
