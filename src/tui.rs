@@ -46,9 +46,10 @@ use crate::config::Config;
 use crate::model::Registry;
 use crate::state::State;
 use action::Action;
-use app::{App, Prepared};
+use app::App;
 use held::Held;
 use keymap::Input;
+use prepared::Prepared;
 use theme::Theme;
 
 pub struct Options {
@@ -173,7 +174,7 @@ fn prepare_beside(registry: Arc<Registry>) -> Option<Receiver<Prepared>> {
     std::thread::Builder::new()
         .name("search".into())
         .spawn(move || {
-            let _ = send.send(Prepared::new(registry));
+            let _ = send.send(Prepared::new(&registry));
         })
         .ok()
         .map(|_| receive)
@@ -186,20 +187,23 @@ struct Search {
 }
 
 impl Search {
-    /// Hands a finished search to the browser, then replays the keys that waited for it. With
-    /// no thread (none could start, or it ended without a search because it panicked) the
-    /// browser prepares the search itself; once it has one, a thread still at work is left
-    /// to finish unheard.
-    /// Says whether anything changed.
+    /// Whether there is anything for `land` to do; once the search is in and the held keys
+    /// replayed there never is again.
+    fn pending(&self, app: &App) -> bool {
+        app.is_preparing() || self.preparing.is_some() || !self.held.is_empty()
+    }
+
+    /// Hands a finished search to the browser, then replays the keys that waited for it, and
+    /// says whether anything changed. With no thread (none could start, or it ended without a
+    /// search because it panicked) the browser prepares the search itself; once it has one, a
+    /// thread still at work is left to finish unheard.
     fn land(&mut self, app: &mut App, driver: &Driver, size: Rect) -> bool {
         let mut changed = false;
         if app.is_preparing() {
             let prepared = match self.preparing.as_ref().map(Receiver::try_recv) {
                 Some(Ok(prepared)) => prepared,
                 Some(Err(TryRecvError::Empty)) => return false,
-                Some(Err(TryRecvError::Disconnected)) | None => {
-                    Prepared::new(Arc::clone(&app.data.registry))
-                }
+                Some(Err(TryRecvError::Disconnected)) | None => Prepared::new(&app.data.registry),
             };
             driver.dispatch(app, Action::Prepared(Arc::new(prepared)));
             changed = true;
@@ -241,10 +245,12 @@ fn event_loop(
         if app.quit {
             return Ok(());
         }
-        let size = terminal.size()?;
-        changed |= search.land(app, driver, Rect::new(0, 0, size.width, size.height));
-        if app.quit {
-            return Ok(());
+        if search.pending(app) {
+            let size = terminal.size()?;
+            changed |= search.land(app, driver, Rect::new(0, 0, size.width, size.height));
+            if app.quit {
+                return Ok(());
+            }
         }
         if std::mem::take(&mut changed) {
             terminal.draw(|frame| view::draw(frame, app, theme))?;

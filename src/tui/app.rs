@@ -13,7 +13,7 @@ use crate::state::State;
 
 use super::action::Pane;
 use super::keymap::Mode;
-pub use super::prepared::Prepared;
+use super::prepared::Prepared;
 use super::rows::{self, Row};
 use super::syncing::Syncing;
 use crate::sources::freshness::Freshness;
@@ -192,7 +192,7 @@ impl App {
     /// A browser whose search is ready, prepared before this returns.
     pub fn new(registry: Registry, state: State, now: Timestamp, tz: TimeZone) -> App {
         let registry = Arc::new(registry);
-        let prepared = Prepared::new(Arc::clone(&registry));
+        let prepared = Prepared::new(&registry);
         App::with(registry, Some(Arc::new(prepared)), state, now, tz)
     }
 
@@ -280,7 +280,7 @@ impl App {
             Some(p) => Some(Arc::clone(p)),
             None if every_group => None,
             None => {
-                let p = Arc::new(Prepared::new(Arc::clone(&self.data.registry)));
+                let p = Arc::new(Prepared::new(&self.data.registry));
                 self.data.prepared = Some(Arc::clone(&p));
                 Some(p)
             }
@@ -336,12 +336,13 @@ impl App {
         }
     }
 
-    /// Takes the search prepared for the registry shown; one prepared for a registry a sync
-    /// has replaced since, or arriving after the search was needed and prepared at once, is
-    /// dropped. The rows stay: without a search they are every group in registry order,
-    /// which is what the prepared search lists for no query.
+    /// Takes the search prepared at start. Only the registry loaded at start is ever without
+    /// one (a sync's registry comes with its search), so one arriving after the search was
+    /// needed and prepared at once, or after a sync, is dropped. The rows stay: without a
+    /// search they are every group in registry order, which is what the search lists for no
+    /// query.
     pub fn install(&mut self, prepared: Arc<Prepared>) {
-        if self.data.prepared.is_none() && Arc::ptr_eq(&prepared.registry, &self.data.registry) {
+        if self.data.prepared.is_none() {
             self.data.prepared = Some(prepared);
         }
     }
@@ -358,7 +359,7 @@ impl App {
         let selected = self.selected_group().map(|g| g.id.clone());
         self.data.calendars = calendars;
         let registry = Arc::new(registry);
-        self.data.prepared = Some(Arc::new(Prepared::new(Arc::clone(&registry))));
+        self.data.prepared = Some(Arc::new(Prepared::new(&registry)));
         self.data.registry = registry;
         if let Some(c) = &self.filters.community
             && self.data.registry.community(c).is_none()
@@ -480,25 +481,25 @@ mod tests {
         assert!(!app.browse.rows.is_empty());
         // The one prepared beside it, landing later, is not wanted any more.
         let first = Arc::clone(app.data.prepared.as_ref().unwrap());
-        app.install(Arc::new(Prepared::new(Arc::clone(&app.data.registry))));
+        app.install(Arc::new(Prepared::new(&app.data.registry)));
         assert!(Arc::ptr_eq(app.data.prepared.as_ref().unwrap(), &first));
     }
 
     #[test]
-    fn a_search_prepared_for_a_registry_a_sync_replaced_is_dropped() {
+    fn the_search_prepared_at_start_landing_after_a_sync_is_dropped() {
         let ready = testing::app();
         let mut app = preparing_beside(&ready);
-        let old = Arc::clone(&app.data.registry);
-        // A sync landing first replaces the registry and prepares the new one's search.
-        app.replace_registry((*old).clone(), crate::agenda::Calendars::default());
+        let started = Arc::clone(&app.data.registry);
+        // A sync lands first: its registry comes with its own search.
+        let mut synced = (*started).clone();
+        synced.groups.truncate(3);
+        app.replace_registry(synced, crate::agenda::Calendars::default());
+        assert_eq!(app.browse.rows.len(), 3);
         let current = Arc::clone(app.data.prepared.as_ref().unwrap());
-        app.data.prepared = None;
-        app.install(Arc::new(Prepared::new(old)));
-        assert!(
-            app.is_preparing(),
-            "the old registry's search is not installed"
-        );
-        app.install(current);
-        assert!(!app.is_preparing());
+        // Then the start's, for the registry that is gone.
+        app.install(Arc::new(Prepared::new(&started)));
+        assert!(Arc::ptr_eq(app.data.prepared.as_ref().unwrap(), &current));
+        app.refilter(None);
+        assert_eq!(app.browse.rows.len(), 3);
     }
 }

@@ -29,6 +29,10 @@ impl Held {
         None
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
     /// Everything that waited, in order, once the search is ready (nothing before).
     pub fn release(&mut self, app: &App) -> Vec<Event> {
         if app.is_preparing() {
@@ -77,7 +81,7 @@ mod tests {
 
     use super::*;
     use crate::state::State;
-    use crate::tui::app::Prepared;
+    use crate::tui::prepared::Prepared;
     use crate::tui::testing;
     use crate::tui::update::update;
 
@@ -129,7 +133,7 @@ mod tests {
         assert!(offer(&mut held, &mut app, Event::Resize(80, 24)));
         assert!(!app.quit);
         assert!(held.release(&app).is_empty(), "nothing is released early");
-        let prepared = Prepared::new(Arc::clone(&app.data.registry));
+        let prepared = Prepared::new(&app.data.registry);
         update(&mut app, Action::Prepared(Arc::new(prepared)));
         assert!(!app.is_preparing());
         let released = held.release(&app);

@@ -1,8 +1,6 @@
 //! The search of one registry, prepared once: the browser's first frame comes before it (see
 //! `tui::held`), so it travels from the thread that made it to the state as an action.
 
-use std::sync::Arc;
-
 use crate::model::Registry;
 use crate::projects::ProjectTexts;
 use crate::search::SearchIndex;
@@ -10,15 +8,13 @@ use crate::search::SearchIndex;
 /// The two search indexes of one registry. At 10,000 groups preparing them is most of what
 /// a start costs, so the browser draws its first frame without them.
 pub struct Prepared {
-    /// What they were prepared from: a registry a sync has replaced meanwhile gets none.
-    pub registry: Arc<Registry>,
     pub index: SearchIndex,
     pub project_texts: ProjectTexts,
 }
 
 impl Prepared {
     /// Both indexes at once, the projects' on a thread of its own.
-    pub fn new(registry: Arc<Registry>) -> Prepared {
+    pub fn new(registry: &Registry) -> Prepared {
         let (index, project_texts) = std::thread::scope(|scope| {
             let projects = scope.spawn(|| ProjectTexts::new(&registry.groups));
             let index = SearchIndex::with_communities(&registry.groups, &registry.communities);
@@ -28,7 +24,6 @@ impl Prepared {
             (index, projects)
         });
         Prepared {
-            registry,
             index,
             project_texts,
         }
