@@ -121,22 +121,33 @@ impl Home {
         let mut child = cmd.spawn().unwrap();
         let out = drain(child.stdout.take().unwrap());
         let err = drain(child.stderr.take().unwrap());
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if start.elapsed() > DEADLINE {
-                let _ = child.kill();
-                panic!("townhall did not finish within {DEADLINE:?}");
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        };
+        let status = wait_within_deadline(&mut child, "townhall did not finish");
         Run {
             status,
             stdout: out.join().unwrap(),
             stderr: err.join().unwrap(),
         }
+    }
+
+    /// The state file the browser saved on its way out.
+    pub fn saved_state(&self) -> serde_json::Value {
+        let state = std::fs::read_to_string(self.data().join("state.json")).unwrap();
+        serde_json::from_str(&state).unwrap()
+    }
+}
+
+/// The child's exit, polled; killed and failed with `failure` past the deadline.
+pub fn wait_within_deadline(child: &mut std::process::Child, failure: &str) -> ExitStatus {
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if start.elapsed() > DEADLINE {
+            let _ = child.kill();
+            panic!("{failure} within {DEADLINE:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
     }
 }
 
@@ -149,7 +160,7 @@ fn drain(mut from: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8
 }
 
 #[cfg(unix)]
-fn limit_memory(cmd: &mut Command) {
+pub fn limit_memory(cmd: &mut Command) {
     use std::os::unix::process::CommandExt;
     // SAFETY: only async-signal-safe setrlimit runs between fork and exec.
     unsafe {
@@ -167,7 +178,7 @@ fn limit_memory(cmd: &mut Command) {
 }
 
 #[cfg(not(unix))]
-fn limit_memory(_cmd: &mut Command) {}
+pub fn limit_memory(_cmd: &mut Command) {}
 
 /// Fails naming the first character of `bytes` that a terminal would act on or hide: a
 /// control character other than newline and tab, or an invisible one.

@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-use crate::support::{BIN, DEADLINE, Home, MEMORY, fixture, registry};
+use crate::support::{
+    BIN, DEADLINE, Home, MEMORY, fixture, limit_memory, registry, wait_within_deadline,
+};
 
 struct Terminal {
     master: Box<dyn MasterPty + Send>,
@@ -255,8 +257,7 @@ fn every_way_out_restores_the_terminal_and_saves_the_state() {
         }
         assert!(term.wait_exit().success(), "{how}");
         assert_eq!(term.modes(), RESTORED, "{how}");
-        let state = std::fs::read_to_string(home.data().join("state.json")).unwrap();
-        let state: serde_json::Value = serde_json::from_str(&state).unwrap();
+        let state = home.saved_state();
         assert_eq!(
             state["favorites"].as_array().map(Vec::len),
             Some(1),
@@ -412,42 +413,47 @@ fn a_terminal_that_closes_ends_the_browser_and_the_state_is_saved() {
             Ok(())
         });
     }
+    limit_memory(&mut cmd);
     let mut child = cmd.spawn().unwrap();
     drop(cmd);
-    let mut reader = std::fs::File::from(master);
-    // The first frame: wait until the list's header has been written.
+    let mut master = std::fs::File::from(master);
     let mut seen = Vec::new();
-    let start = Instant::now();
-    let mut buf = [0u8; 8192];
-    while !String::from_utf8_lossy(&seen).contains("groups") {
-        assert!(start.elapsed() < DEADLINE, "no first frame");
-        let n = reader.read(&mut buf).unwrap();
-        seen.extend_from_slice(&buf[..n]);
-    }
-    reader.write_all(b"f").unwrap();
-    while !String::from_utf8_lossy(&seen).contains('★') {
-        assert!(start.elapsed() < DEADLINE, "the favorite never showed");
-        let n = reader.read(&mut buf).unwrap();
-        seen.extend_from_slice(&buf[..n]);
-    }
-    drop(reader);
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > DEADLINE {
-            let _ = child.kill();
-            panic!("townhall kept running after its terminal closed");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    // The first frame, then the favourite it was asked for.
+    read_until(&mut master, &mut seen, "groups");
+    master.write_all(b"f").unwrap();
+    read_until(&mut master, &mut seen, "★");
+    drop(master);
+    let status = wait_within_deadline(
+        &mut child,
+        "townhall kept running after its terminal closed",
+    );
     assert!(status.success(), "{status}");
-    let state = std::fs::read_to_string(home.data().join("state.json")).unwrap();
-    let state: serde_json::Value = serde_json::from_str(&state).unwrap();
+    let state = home.saved_state();
     assert_eq!(
         state["favorites"].as_array().map(Vec::len),
         Some(1),
         "{state}"
     );
     assert!(state["last_selected"].is_string(), "{state}");
+}
+
+/// Reads the terminal's output into `seen` until it holds `needle`, failing at the deadline
+/// (each read waits for output with `poll`, so a silent child can't block the test).
+fn read_until(master: &mut std::fs::File, seen: &mut Vec<u8>, needle: &str) {
+    use std::os::fd::AsRawFd;
+    let start = Instant::now();
+    let mut buf = [0u8; 8192];
+    while !String::from_utf8_lossy(seen).contains(needle) {
+        assert!(start.elapsed() < DEADLINE, "{needle:?} never came");
+        let mut ready = libc::pollfd {
+            fd: master.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, and the count says one.
+        if unsafe { libc::poll(&mut ready, 1, 20) } > 0 {
+            let n = master.read(&mut buf).unwrap();
+            seen.extend_from_slice(&buf[..n]);
+        }
+    }
 }
